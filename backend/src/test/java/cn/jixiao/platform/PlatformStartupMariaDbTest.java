@@ -1,0 +1,18 @@
+package cn.jixiao.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jixiao.support.MariaDbTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@MariaDbTest
+@SpringBootTest
+class PlatformStartupMariaDbTest extends PlatformStartupContract {
+
+    @Test
+    void runsOnMariaDbWithReadCommitted() {
+        assertThat(jdbc.queryForObject("SELECT VERSION()", String.class)).containsIgnoringCase("mariadb");
+        assertThat(jdbc.queryForObject("SELECT @@SESSION.tx_isolation", String.class)).isEqualTo("READ-COMMITTED");
+    }
+}

@@ -1,0 +1,113 @@
+package cn.jixiao.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A browser-like client for tests against the running server: keeps cookies and sends the
+ * XSRF-TOKEN cookie back as X-XSRF-TOKEN on unsafe requests, as the Vue app does.
+ */
+public class ApiClient {
+
+    public record Response(int status, String body, HttpResponse<String> raw) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private boolean sendCsrf = true;
+
+    public ApiClient(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** A fresh client that has logged in; fails the test if the login does not succeed. */
+    public static ApiClient loggedIn(int port, String username) {
+        ApiClient client = new ApiClient(port);
+        Response r = client.login(username, "demo1234");
+        if (r.status() != 200) {
+            throw new AssertionError("login of " + username + " failed: " + r.status() + " " + r.body());
+        }
+        return client;
+    }
+
+    public ApiClient withoutCsrf() {
+        sendCsrf = false;
+        return this;
+    }
+
+    public Response login(String username, String password) {
+        return post("/api/auth/login", "{\"username\":" + quote(username) + ",\"password\":" + quote(password) + "}");
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    public Response post(String path, String json) {
+        return send(unsafe(path).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public Response put(String path, String json) {
+        return send(unsafe(path).PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private HttpRequest.Builder unsafe(String path) {
+        if (cookie("XSRF-TOKEN") == null) {
+            get("/api/auth/me"); // any response hands out the token cookie
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json");
+        String token = cookie("XSRF-TOKEN");
+        if (sendCsrf && token != null) {
+            builder.header("X-XSRF-TOKEN", token);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String quote(String s) {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
