@@ -17,4 +17,7 @@ public interface UserMapper {
                            @Param("lockUntil") LocalDateTime lockUntil);
 
     void resetFailedLogins(@Param("userId") long userId);
+
+    /** Active users of an org holding a role: the members of a workflow group. */
+    List<String> findUsernames(@Param("orgId") long orgId, @Param("role") Role role);
 }

@@ -3,6 +3,7 @@ package cn.jixiao.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -68,6 +69,12 @@ public class ApiExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> denied(AccessDeniedException e) {
         return error(HttpStatus.FORBIDDEN, "FORBIDDEN", "无权执行此操作");
+    }
+
+    /** Two people changing the same row at once: the loser is told to retry. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<ApiError> concurrent(ConcurrencyFailureException e) {
+        return error(HttpStatus.CONFLICT, "CONFLICT", "数据正被他人同时修改，请刷新后重试");
     }
 
     @ExceptionHandler(Exception.class)

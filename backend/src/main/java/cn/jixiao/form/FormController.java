@@ -1,0 +1,128 @@
+package cn.jixiao.form;
+
+import cn.jixiao.form.FormVersionMapper.VersionInfo;
+import cn.jixiao.form.document.FormDocument;
+import cn.jixiao.form.document.FormDocumentReader;
+import cn.jixiao.form.document.FormFormatException;
+import cn.jixiao.security.CurrentUser;
+import cn.jixiao.validation.ValidationResult;
+import cn.jixiao.web.ApiException;
+import cn.jixiao.web.Page;
+import cn.jixiao.workflow.FormWorkflow;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** /api/forms: validate, create, edit, read, list, history, versions, recall. */
+@RestController
+@RequestMapping(path = "/api/forms", produces = MediaType.APPLICATION_JSON_VALUE)
+public class FormController {
+
+    private final FormService forms;
+    private final FormChecks checks;
+    private final FormWorkflow workflow;
+    private final ObjectMapper json;
+    private final FormDocumentReader reader = new FormDocumentReader();
+
+    public FormController(FormService forms, FormChecks checks, FormWorkflow workflow, ObjectMapper json) {
+        this.forms = forms;
+        this.checks = checks;
+        this.workflow = workflow;
+        this.json = json;
+    }
+
+    /** Stateless: the single-form rules with the thresholds of the caller's prefecture. */
+    @PostMapping(path = "/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ValidationResult validate(@AuthenticationPrincipal CurrentUser user, @RequestBody String body) {
+        return checks.check(forms.parse(body), user.orgId());
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    public FormView create(@AuthenticationPrincipal CurrentUser user, @RequestBody String body) {
+        return forms.create(user, forms.parse(body));
+    }
+
+    @GetMapping
+    public Page<FormSummary> list(@AuthenticationPrincipal CurrentUser user,
+                                  @RequestParam(required = false) String type,
+                                  @RequestParam(required = false) Integer year,
+                                  @RequestParam(required = false) String fund,
+                                  @RequestParam(required = false) FormStatus status,
+                                  @RequestParam(required = false) Integer monitorMonth,
+                                  @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(defaultValue = "20") int size) {
+        return forms.list(user, new FormQuery(blankToNull(type), year, blankToNull(fund), status, monitorMonth, page, size));
+    }
+
+    @GetMapping("/{id}")
+    public FormView get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return forms.view(user, id);
+    }
+
+    /** Body {"version": n, "form": {…}}. */
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public FormView update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody String body) {
+        JsonNode envelope;
+        try {
+            envelope = reader.readTree(body);
+        } catch (FormFormatException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        if (!envelope.isObject()) {
+            throw ApiException.badRequest("请求内容应为 {\"version\": 版本号, \"form\": 表单}");
+        }
+        envelope.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("version") && !name.equals("form")) {
+                throw ApiException.badRequest("未知字段 " + name);
+            }
+        });
+        JsonNode version = envelope.get("version");
+        if (version == null || !version.canConvertToInt() || !version.isIntegralNumber()) {
+            throw ApiException.badRequest("字段 version 应为整数");
+        }
+        JsonNode form = envelope.get("form");
+        if (form == null || !form.isObject()) {
+            throw ApiException.badRequest("缺少字段 form");
+        }
+        return forms.update(user, id, version.intValue(), forms.parse(form));
+    }
+
+    @PostMapping("/{id}/recall")
+    public Map<String, Object> recall(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return Map.of("formId", id, "status", workflow.recall(user, id));
+    }
+
+    @GetMapping("/{id}/history")
+    public List<HistoryView> history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return forms.history(user, id).stream().map(e -> HistoryView.of(e, json)).toList();
+    }
+
+    @GetMapping("/{id}/versions")
+    public List<VersionInfo> versions(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return forms.versions(user, id);
+    }
+
+    @GetMapping("/{id}/versions/{version}")
+    public Map<String, FormDocument> version(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                             @PathVariable int version) {
+        return Map.of("form", forms.version(user, id, version));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,240 @@
+package cn.jixiao.form;
+
+import cn.jixiao.audit.AuditLog;
+import cn.jixiao.form.FormVersionMapper.VersionInfo;
+import cn.jixiao.form.document.FormDocument;
+import cn.jixiao.form.document.FormDocumentReader;
+import cn.jixiao.form.document.FormDocumentWriter;
+import cn.jixiao.form.document.FormFormatException;
+import cn.jixiao.form.document.FormType;
+import cn.jixiao.form.document.Indicator;
+import cn.jixiao.inbox.InboxMapper;
+import cn.jixiao.inbox.InboxTask;
+import cn.jixiao.org.OrgMapper;
+import cn.jixiao.org.OrgScopeService;
+import cn.jixiao.security.CurrentUser;
+import cn.jixiao.security.Role;
+import cn.jixiao.validation.Computed;
+import cn.jixiao.validation.IndicatorComputed;
+import cn.jixiao.validation.ValidationResult;
+import cn.jixiao.web.ApiException;
+import cn.jixiao.web.Page;
+import cn.jixiao.workflow.DeadlineCalendar;
+import cn.jixiao.workflow.FormWorkflow;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Forms: create, edit (optimistic versions), read and list within the caller's scope. */
+@Service("forms") // not "formService": that name is Camunda's FormService bean
+public class FormService {
+
+    private static final Set<FormStatus> EDITABLE = Set.of(FormStatus.DRAFT, FormStatus.RETURNED);
+
+    private final FormDocumentReader reader = new FormDocumentReader();
+    private final FormDocumentWriter writer = new FormDocumentWriter();
+    private final FormMapper forms;
+    private final FormVersionMapper versions;
+    private final FormIndicatorMapper indicators;
+    private final FormHistoryMapper history;
+    private final FormSnapshotMapper snapshots;
+    private final InboxMapper inbox;
+    private final OrgMapper orgs;
+    private final OrgScopeService scopes;
+    private final FormChecks checks;
+    private final FormWorkflow workflow;
+    private final DeadlineCalendar deadlines;
+    private final AuditLog audit;
+
+    public FormService(FormMapper forms, FormVersionMapper versions, FormIndicatorMapper indicators,
+                       FormHistoryMapper history, FormSnapshotMapper snapshots, InboxMapper inbox, OrgMapper orgs,
+                       OrgScopeService scopes, FormChecks checks, FormWorkflow workflow, DeadlineCalendar deadlines,
+                       AuditLog audit) {
+        this.forms = forms;
+        this.versions = versions;
+        this.indicators = indicators;
+        this.history = history;
+        this.snapshots = snapshots;
+        this.inbox = inbox;
+        this.orgs = orgs;
+        this.scopes = scopes;
+        this.checks = checks;
+        this.workflow = workflow;
+        this.deadlines = deadlines;
+        this.audit = audit;
+    }
+
+    /** Reads a document strictly; bad input is a 400 naming the field. */
+    public FormDocument parse(String json) {
+        try {
+            return reader.read(json);
+        } catch (FormFormatException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    public FormDocument parse(JsonNode json) {
+        try {
+            return reader.read(json);
+        } catch (FormFormatException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    public String toJson(FormDocument document) {
+        return writer.toJson(document);
+    }
+
+    @Transactional
+    public FormView create(CurrentUser user, FormDocument document) {
+        if (!user.hasRole(Role.FILER)) {
+            throw ApiException.forbidden("只有填报人可以新建表单");
+        }
+        requirePlacement(document);
+        ValidationResult result = checks.check(document, user.orgId());
+        FormRecord draft = toRecord(null, user.orgId(), user.username(), FormStatus.DRAFT, 1, document, result,
+                deadlines.dueDate(document.type().name(), document.year(), document.monitorMonth()));
+        GeneratedId id = new GeneratedId();
+        forms.insert(draft, id);
+        long formId = id.getValue();
+        versions.insert(formId, 1, toJson(document), user.username());
+        writeIndicators(formId, document, result);
+        history.insert(new HistoryEntry(null, formId, null, user.username(), user.displayName(), "CREATE", null, 1,
+                null, null, null, null));
+        workflow.start(forms.findById(formId));
+        audit.record(user.username(), "FORM_CREATE", formId, document.type() + " " + document.project());
+        return view(user, formId);
+    }
+
+    @Transactional
+    public FormView update(CurrentUser user, long formId, Integer expectedVersion, FormDocument document) {
+        if (expectedVersion == null) {
+            throw ApiException.badRequest("缺少字段 version");
+        }
+        FormRecord current = visible(user, formId);
+        if (!current.filer().equals(user.username())) {
+            throw ApiException.forbidden("只有该表的填报人可以修改");
+        }
+        current = forms.lockById(formId);
+        if (!EDITABLE.contains(current.status())) {
+            throw ApiException.conflict("表单当前状态为“" + current.status().label() + "”，不能修改");
+        }
+        if (current.version() != expectedVersion) {
+            throw ApiException.conflict("表单已被修改（当前版本 " + current.version() + "，提交的版本 " + expectedVersion
+                    + "），请刷新后再改");
+        }
+        requirePlacement(document);
+        if (!document.type().name().equals(current.formType())) {
+            throw ApiException.badRequest("字段 type 不能修改：本表为" + FormType.valueOf(current.formType()).label());
+        }
+        ValidationResult result = checks.check(document, current.unitId());
+        int next = current.version() + 1;
+        FormRecord updated = toRecord(formId, current.unitId(), current.filer(), current.status(), next, document,
+                result, current.dueDate());
+        if (forms.updateDocument(updated, expectedVersion) == 0) {
+            throw ApiException.conflict("表单已被他人修改，请刷新后再改");
+        }
+        versions.insert(formId, next, toJson(document), user.username());
+        writeIndicators(formId, document, result);
+        audit.record(user.username(), "FORM_SAVE", formId, "version " + next);
+        return view(user, formId);
+    }
+
+    public FormView view(CurrentUser user, long formId) {
+        FormRecord form = visible(user, formId);
+        FormDocument document = parse(form.document());
+        ValidationResult result = checks.check(document, form.unitId());
+        InboxTask task = inbox.findOpenByForm(formId);
+        FormSnapshotMapper.Snapshot snapshot = form.status() == FormStatus.SIGNED ? snapshots.find(formId) : null;
+        return new FormView(form.id(), form.version(), form.status(), form.status().label(), form.unitName(),
+                form.filer(), form.dueDate(), form.overdue(), form.signedAt(), form.signedBy(),
+                snapshot == null ? null : snapshot.sha256(), document, result.findings(), result.computed(),
+                task == null ? null : new FormView.TaskRef(task.taskId(), task.taskKey(), task.taskName(),
+                        task.assignee(), task.candidateGroup()));
+    }
+
+    public Page<FormSummary> list(CurrentUser user, FormQuery query) {
+        Page.check(query.page(), query.size());
+        String scope = scopes.scopeOf(user).pathPrefix();
+        return new Page<>(forms.search(query, scope).stream().map(FormSummary::of).toList(),
+                forms.count(query, scope), query.page(), query.size());
+    }
+
+    public List<HistoryEntry> history(CurrentUser user, long formId) {
+        visible(user, formId);
+        return history.findByForm(formId);
+    }
+
+    public List<VersionInfo> versions(CurrentUser user, long formId) {
+        visible(user, formId);
+        return versions.list(formId);
+    }
+
+    public FormDocument version(CurrentUser user, long formId, int version) {
+        visible(user, formId);
+        String json = versions.findDocument(formId, version);
+        if (json == null) {
+            throw ApiException.notFound("表单没有第 " + version + " 版");
+        }
+        return parse(json);
+    }
+
+    /** The form if the caller may see it; 404 otherwise, never revealing that it exists. */
+    public FormRecord visible(CurrentUser user, long formId) {
+        FormRecord form = forms.findVisible(formId, scopes.scopeOf(user).pathPrefix());
+        if (form == null) {
+            throw ApiException.notFound("表单 " + formId + " 不存在");
+        }
+        return form;
+    }
+
+    private static void requirePlacement(FormDocument d) {
+        if (d.year() == null) {
+            throw ApiException.badRequest("字段 year（年度）必须填写");
+        }
+        if (d.fund() == null) {
+            throw ApiException.badRequest("字段 fund（险种）必须填写");
+        }
+        if (d.type() == FormType.MONITORING && (d.monitorMonth() == null || d.monitorMonth() < 1 || d.monitorMonth() > 12)) {
+            throw ApiException.badRequest("字段 monitorMonth（监控时点）必须为 1–12 的月份");
+        }
+        if (d.year() < 2000 || d.year() > 2100) {
+            throw ApiException.badRequest("字段 year（年度）无效：" + d.year());
+        }
+    }
+
+    private FormRecord toRecord(Long id, long unitId, String filer, FormStatus status, int version, FormDocument d,
+                                ValidationResult result, LocalDate due) {
+        Computed c = result.computed();
+        String unitName = d.unit() != null && !d.unit().isBlank() ? d.unit() : orgs.findById(unitId).name();
+        return new FormRecord(id, d.type().name(), d.year(), d.type() == FormType.MONITORING ? d.monitorMonth() : null,
+                d.fund().name(), d.project() == null ? "" : d.project(), unitName, unitId, status, version, toJson(d),
+                d.budget() == null || d.budget().planned() == null ? null : d.budget().planned().total(),
+                d.budget() == null || d.budget().executed() == null ? null : d.budget().executed().total(),
+                c.overallCompletionRate(), c.score(), c.grade(),
+                FormChecks.errors(result.findings()).size(), FormChecks.warnings(result.findings()).size(),
+                filer, null, due, false, null, null, null, null);
+    }
+
+    private void writeIndicators(long formId, FormDocument d, ValidationResult result) {
+        indicators.deleteByForm(formId);
+        if (d.indicators() == null || d.indicators().isEmpty()) {
+            return;
+        }
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (int i = 0; i < d.indicators().size(); i++) {
+            Indicator ind = d.indicators().get(i);
+            List<IndicatorComputed> computed = result.computed().indicators();
+            BigDecimal achievement = i < computed.size() ? computed.get(i).achievement() : null;
+            rows.add(new IndicatorRow(formId, i, ind.level1(), ind.level2(), ind.name(), ind.target(), ind.actual(),
+                    ind.completionRate(), achievement));
+        }
+        indicators.insertAll(rows);
+    }
+}

@@ -1,0 +1,15 @@
+package cn.jixiao.form;
+
+import cn.jixiao.form.document.FormDocument;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** GET /api/forms/{id}: the form, its current findings and computed values, and its open task. */
+public record FormView(long id, int version, FormStatus status, String statusLabel, String unitName, String filer,
+                       LocalDate due, boolean overdue, LocalDateTime signedAt, String signedBy, String snapshotSha256,
+                       FormDocument form, List<?> findings, Object computed, TaskRef task) {
+
+    public record TaskRef(String id, String key, String name, String assignee, String candidateGroup) {
+    }
+}

@@ -1,0 +1,65 @@
+package cn.jixiao.inbox;
+
+import cn.jixiao.org.OrgScopeService;
+import cn.jixiao.security.CurrentUser;
+import cn.jixiao.web.ApiException;
+import cn.jixiao.web.Page;
+import cn.jixiao.workflow.WorkflowGroups;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.springframework.stereotype.Service;
+
+/** 待办 and 已办: one indexed query on the inbox projection each, scoped to what the user may see. */
+@Service
+public class Inbox {
+
+    public record Item(String taskId, String key, String name, long formId, String formType, String unit,
+                       String project, int year, Integer monitorMonth, String fund, String status,
+                       LocalDateTime created, LocalDate due, boolean overdue, String assignee,
+                       LocalDateTime completed) {
+
+        static Item of(InboxTask t) {
+            return new Item(t.taskId(), t.taskKey(), t.taskName(), t.formId(), t.formType(), t.unitName(),
+                    t.project(), t.formYear(), t.monitorMonth(), t.fund(), t.status(), t.createdAt(), t.dueDate(),
+                    Boolean.TRUE.equals(t.overdue()), t.assignee(), t.completedAt());
+        }
+    }
+
+    private final InboxMapper mapper;
+    private final OrgScopeService scopes;
+    private final WorkflowGroups groups;
+
+    public Inbox(InboxMapper mapper, OrgScopeService scopes, WorkflowGroups groups) {
+        this.mapper = mapper;
+        this.scopes = scopes;
+        this.groups = groups;
+    }
+
+    public Page<Item> todo(CurrentUser user, String type, Integer year, String fund, int page, int size) {
+        InboxQuery q = query(user, type, year, fund, page, size);
+        return new Page<>(mapper.todo(q).stream().map(Item::of).toList(), mapper.countTodo(q), page, size);
+    }
+
+    public Page<Item> done(CurrentUser user, String type, Integer year, String fund, int page, int size) {
+        InboxQuery q = query(user, type, year, fund, page, size);
+        return new Page<>(mapper.done(q).stream().map(Item::of).toList(), mapper.countDone(q), page, size);
+    }
+
+    public InboxTask find(CurrentUser user, String taskId) {
+        InboxTask task = mapper.find(taskId);
+        if (task == null || !scopes.scopeOf(user).covers(task.orgPath())) {
+            throw ApiException.notFound("任务不存在");
+        }
+        return task;
+    }
+
+    private InboxQuery query(CurrentUser user, String type, Integer year, String fund, int page, int size) {
+        Page.check(page, size);
+        return new InboxQuery(user.username(), groups.of(user), scopes.scopeOf(user).pathPrefix(),
+                blankToNull(type), year, blankToNull(fund), page, size);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

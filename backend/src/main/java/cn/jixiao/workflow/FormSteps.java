@@ -1,0 +1,255 @@
+package cn.jixiao.workflow;
+
+import cn.jixiao.form.FormChecks;
+import cn.jixiao.form.FormHistoryMapper;
+import cn.jixiao.form.FormMapper;
+import cn.jixiao.form.FormRecord;
+import cn.jixiao.form.FormSnapshotMapper;
+import cn.jixiao.form.FormStatus;
+import cn.jixiao.form.HistoryEntry;
+import cn.jixiao.form.document.FormDocument;
+import cn.jixiao.form.document.FormDocumentReader;
+import cn.jixiao.form.document.ReportSections;
+import cn.jixiao.inbox.InboxMapper;
+import cn.jixiao.inbox.InboxTask;
+import cn.jixiao.notification.NotificationMapper;
+import cn.jixiao.validation.Finding;
+import cn.jixiao.validation.Severity;
+import cn.jixiao.web.ApiException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * What happens to a form at each step of its process; the BPMN delegates call these. Each step
+ * re-validates the stored document, so nothing moves on while an ERROR stands, and writes the
+ * form's history with the findings of that moment.
+ */
+@Service
+public class FormSteps {
+
+    private final FormMapper forms;
+    private final FormHistoryMapper history;
+    private final FormSnapshotMapper snapshots;
+    private final InboxMapper inbox;
+    private final NotificationMapper notifications;
+    private final FormChecks checks;
+    private final WorkflowGroups groups;
+    private final ObjectMapper json;
+    private final FormDocumentReader reader = new FormDocumentReader();
+
+    public FormSteps(FormMapper forms, FormHistoryMapper history, FormSnapshotMapper snapshots, InboxMapper inbox,
+                     NotificationMapper notifications, FormChecks checks, WorkflowGroups groups, ObjectMapper json) {
+        this.forms = forms;
+        this.history = history;
+        this.snapshots = snapshots;
+        this.inbox = inbox;
+        this.notifications = notifications;
+        this.checks = checks;
+        this.groups = groups;
+        this.json = json;
+    }
+
+    /** draft/correct → next: every rule incl. cross-form; ERRORs block, WARNINGs need a note. */
+    public void submitted(long formId) {
+        CurrentStep.Step step = CurrentStep.require();
+        FormRecord form = forms.findById(formId);
+        List<Finding> findings = checks.checkForSubmission(form, document(form));
+        blockOnErrors(findings, "提交");
+        List<Finding> unexplained = unacknowledged(FormChecks.warnings(findings), step.request().acknowledgementsOrEmpty());
+        if (!unexplained.isEmpty()) {
+            throw warningsNeedNotes(unexplained);
+        }
+        forms.updateFindingCounts(formId, 0, FormChecks.warnings(findings).size());
+        record(form, step, "SUBMIT", findings);
+    }
+
+    /** EVALUATION: the 绩效评价报告 must be written before the unit head sees the form. */
+    public void reportChecked(long formId) {
+        FormDocument document = document(forms.findById(formId));
+        ReportSections sections = document.report() == null ? null : document.report().sections();
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("targetSetting", sections == null ? null : sections.targetSetting());
+        texts.put("execution", sections == null ? null : sections.execution());
+        texts.put("management", sections == null ? null : sections.management());
+        texts.put("achievement", sections == null ? null : sections.achievement());
+        texts.put("plans", sections == null ? null : sections.plans());
+        texts.put("experience", sections == null ? null : sections.experience());
+        List<Finding> missing = new ArrayList<>();
+        texts.forEach((key, text) -> {
+            if (text == null || text.isBlank()) {
+                missing.add(new Finding("REPORT_SECTION_MISSING", Severity.ERROR, "report.sections." + key,
+                        "绩效评价报告“" + ReportSectionNames.of(key) + "”部分未填写"));
+            }
+        });
+        blockOnErrors(missing, "提交");
+    }
+
+    /** unitReview/prefectureReview APPROVE: no ERROR may stand; WARNINGs the filer left unexplained need the reviewer's note. */
+    public void approved(long formId) {
+        CurrentStep.Step step = CurrentStep.require();
+        FormRecord form = forms.findById(formId);
+        List<Finding> findings = checks.checkForSubmission(form, document(form));
+        blockOnErrors(findings, "审核通过");
+        List<StepRequest.Acknowledgement> explained = new ArrayList<>(filersAcknowledgements(formId));
+        explained.addAll(step.request().acknowledgementsOrEmpty());
+        List<Finding> unexplained = unacknowledged(FormChecks.warnings(findings), explained);
+        if (!unexplained.isEmpty()) {
+            throw warningsNeedNotes(unexplained);
+        }
+        record(form, step, "APPROVE", findings);
+    }
+
+    public void returned(long formId) {
+        CurrentStep.Step step = CurrentStep.require();
+        FormRecord form = forms.findById(formId);
+        record(form, step, "RETURN", List.of());
+        notifications.insert(List.of(form.filer()), formId, "RETURN",
+                "《" + form.project() + "》被退回修改：" + step.request().comment());
+    }
+
+    /** signOff SIGN: validate again, require a signed target where one exists, freeze the document. */
+    public void signed(long formId) {
+        CurrentStep.Step step = CurrentStep.require();
+        FormRecord form = forms.findById(formId);
+        List<Finding> findings = checks.checkForSubmission(form, document(form));
+        blockOnErrors(findings, "签发");
+        if (!"TARGET".equals(form.formType())) {
+            boolean unsignedTarget = forms.findTargets(form.unitId(), form.fund(), form.formYear()).stream()
+                    .anyMatch(t -> t.status() != FormStatus.SIGNED);
+            if (unsignedTarget) {
+                throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "TARGET_NOT_SIGNED",
+                        "同一单位、险种、年度的绩效目标表尚未签发，请先签发目标表");
+            }
+        }
+        snapshots.insert(new FormSnapshotMapper.Snapshot(formId, form.document(), sha256(form.document()),
+                step.actor().username(), LocalDateTime.now()));
+        forms.markSigned(formId, step.actor().username());
+        record(form, step, "SIGN", findings);
+        notifications.insert(List.of(form.filer()), formId, "SIGNED", "《" + form.project() + "》已签发");
+    }
+
+    public void recalled(long formId) {
+        record(forms.findById(formId), CurrentStep.require(), "RECALL", List.of());
+    }
+
+    /** Timer: the filer's due date is near. */
+    public void remindFiler(long formId) {
+        FormRecord form = forms.findById(formId);
+        notifications.insert(List.of(form.filer()), formId, "REMINDER",
+                "《" + form.project() + "》将于 " + form.dueDate() + " 到期，请及时填报");
+    }
+
+    /** Timer: the due date has passed. */
+    public void markOverdue(long formId) {
+        FormRecord form = forms.findById(formId);
+        forms.markOverdue(formId);
+        notifications.insert(List.of(form.filer()), formId, "OVERDUE",
+                "《" + form.project() + "》已超过截止日期 " + form.dueDate());
+    }
+
+    /** Timer: a review step has waited five working days. */
+    public void remindReviewers(long formId) {
+        InboxTask task = inbox.findOpenByForm(formId);
+        if (task == null) {
+            return;
+        }
+        List<String> who = task.assignee() != null ? List.of(task.assignee())
+                : task.candidateGroup() == null ? List.of() : groups.members(task.candidateGroup());
+        if (!who.isEmpty()) {
+            notifications.insert(who, formId, "REVIEW_REMINDER",
+                    "《" + task.project() + "》在“" + task.taskName() + "”已等待 5 个工作日，请尽快处理");
+        }
+    }
+
+    /** Recall is allowed only while the filer's submission is the last thing that happened. */
+    public boolean lastActionWasSubmitBy(long formId, String username) {
+        List<HistoryEntry> entries = history.findByForm(formId);
+        if (entries.isEmpty()) {
+            return false;
+        }
+        HistoryEntry last = entries.get(entries.size() - 1);
+        return "SUBMIT".equals(last.action()) && username.equals(last.actor());
+    }
+
+    private List<StepRequest.Acknowledgement> filersAcknowledgements(long formId) {
+        List<HistoryEntry> entries = history.findByForm(formId);
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            HistoryEntry e = entries.get(i);
+            if ("SUBMIT".equals(e.action()) && e.acknowledgements() != null) {
+                try {
+                    return List.of(json.readValue(e.acknowledgements(), StepRequest.Acknowledgement[].class));
+                } catch (JsonProcessingException ex) {
+                    throw new IllegalStateException("unreadable acknowledgements in history " + e.id(), ex);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    static List<Finding> unacknowledged(List<Finding> warnings, List<StepRequest.Acknowledgement> acks) {
+        return warnings.stream()
+                .filter(w -> acks.stream().noneMatch(a -> a != null && Objects.equals(a.code(), w.code())
+                        && Objects.equals(a.path(), w.path()) && a.note() != null && !a.note().isBlank()))
+                .toList();
+    }
+
+    private static void blockOnErrors(List<Finding> findings, String action) {
+        List<Finding> errors = FormChecks.errors(findings);
+        if (!errors.isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "VALIDATION_FAILED",
+                    "表单存在 " + errors.size() + " 个错误，不能" + action, errors);
+        }
+    }
+
+    private static ApiException warningsNeedNotes(List<Finding> unexplained) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "WARNINGS_NOT_ACKNOWLEDGED",
+                "有 " + unexplained.size() + " 个警告需要填写说明后才能继续", unexplained);
+    }
+
+    private void record(FormRecord form, CurrentStep.Step step, String action, List<Finding> findings) {
+        StepRequest r = step.request();
+        history.insert(new HistoryEntry(null, form.id(), null, step.actor().username(), step.actor().displayName(),
+                action, step.taskKey(), form.version(), blankToNull(r.comment()),
+                toJsonOrNull(r.fieldCommentsOrEmpty()), toJsonOrNull(findings),
+                toJsonOrNull(r.acknowledgementsOrEmpty())));
+    }
+
+    private FormDocument document(FormRecord form) {
+        return reader.read(form.document());
+    }
+
+    private String toJsonOrNull(List<?> list) {
+        if (list.isEmpty()) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(list);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package cn.jixiao.workflow;
+
+import cn.jixiao.form.FormMapper;
+import cn.jixiao.form.FormRecord;
+import cn.jixiao.form.FormStatus;
+import cn.jixiao.inbox.InboxMapper;
+import cn.jixiao.inbox.InboxTask;
+import cn.jixiao.org.OrgScopeService;
+import cn.jixiao.security.CurrentUser;
+import cn.jixiao.web.ApiException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves forms through their process: start, claim, complete with a decision, recall. The form rows
+ * and the engine share one transaction, so a failure anywhere leaves neither half changed.
+ */
+@Service
+public class FormWorkflow {
+
+    /** Decisions each task accepts (api.md). */
+    static final Map<String, Set<String>> DECISIONS = Map.of(
+            "draft", Set.of("SUBMIT"),
+            "correct", Set.of("SUBMIT"),
+            "unitReview", Set.of("APPROVE", "RETURN"),
+            "prefectureReview", Set.of("APPROVE", "RETURN"),
+            "signOff", Set.of("SIGN", "RETURN"));
+
+    private static final Set<String> RECALLABLE = Set.of("unitReview", "prefectureReview", "signOff");
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final FormMapper forms;
+    private final InboxMapper inbox;
+    private final OrgScopeService scopes;
+    private final WorkflowGroups groups;
+    private final DeadlineCalendar deadlines;
+    private final FormSteps steps;
+
+    public FormWorkflow(RuntimeService runtime, TaskService tasks, FormMapper forms, InboxMapper inbox,
+                        OrgScopeService scopes, WorkflowGroups groups, DeadlineCalendar deadlines, FormSteps steps) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.forms = forms;
+        this.inbox = inbox;
+        this.scopes = scopes;
+        this.groups = groups;
+        this.deadlines = deadlines;
+        this.steps = steps;
+    }
+
+    public static String processKey(String formType) {
+        return "performance-" + formType.toLowerCase();
+    }
+
+    /** Starts the form's process; the filer gets the `draft` task. Joins the caller's transaction. */
+    public void start(FormRecord form) {
+        WorkflowGroups.ForUnit g = groups.forUnit(form.unitId());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("formId", form.id());
+        variables.put("formType", form.formType());
+        variables.put("filer", form.filer());
+        variables.put("unitHeadGroup", g.unitHeads());
+        variables.put("reviewerGroup", g.reviewers());
+        variables.put("leaderGroup", g.leaders());
+        variables.put("dueDate", deadlines.endOf(form.dueDate()));
+        variables.put("reminderDate", deadlines.endOf(deadlines.reminderDate(form.dueDate())));
+        ProcessInstance instance = runtime.startProcessInstanceByKey(processKey(form.formType()),
+                String.valueOf(form.id()), variables);
+        forms.setProcessInstance(form.id(), instance.getId());
+    }
+
+    @Transactional
+    public void claim(CurrentUser user, String taskId) {
+        InboxTask task = openTaskFor(user, taskId);
+        if (task.candidateGroup() == null || !groups.of(user).contains(task.candidateGroup())) {
+            throw ApiException.forbidden("该任务不在您的待办范围内");
+        }
+        if (task.assignee() != null) {
+            throw alreadyTaken(task, user);
+        }
+        try {
+            tasks.claim(taskId, user.username());
+        } catch (ProcessEngineException e) {
+            throw ApiException.conflict("该任务已被他人领取");
+        }
+    }
+
+    @Transactional
+    public void unclaim(CurrentUser user, String taskId) {
+        InboxTask task = openTaskFor(user, taskId);
+        if (!user.username().equals(task.assignee()) || task.candidateGroup() == null) {
+            throw ApiException.conflict("只能退回自己领取的组任务");
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    /** Completes a task with a decision; 422 when the findings block it, 409 when someone else was first. */
+    @Transactional
+    public FormStatus complete(CurrentUser user, String taskId, StepRequest request) {
+        InboxTask task = openTaskFor(user, taskId);
+        boolean mine = user.username().equals(task.assignee());
+        boolean offeredToMe = task.assignee() == null && task.candidateGroup() != null
+                && groups.of(user).contains(task.candidateGroup());
+        if (!mine && !offeredToMe) {
+            if (task.candidateGroup() != null && groups.of(user).contains(task.candidateGroup())) {
+                throw alreadyTaken(task, user);
+            }
+            throw ApiException.forbidden("该任务不是您的待办");
+        }
+        checkRequest(task.taskKey(), request);
+        if (inbox.claimCompletion(taskId, user.username()) == 0) {
+            throw ApiException.conflict("该任务已被处理");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("decision", request.decision());
+        variables.put("returnTo", "FILER".equals(request.returnTo()) ? "FILER" : "REVIEWER");
+        CurrentStep.Step step = new CurrentStep.Step(user, task.taskKey(), request);
+        try {
+            CurrentStep.runAs(step, () -> {
+                if (offeredToMe) {
+                    tasks.setAssignee(taskId, user.username());
+                }
+                tasks.complete(taskId, variables);
+                return null;
+            });
+        } catch (OptimisticLockingException | ConcurrencyFailureException e) {
+            throw ApiException.conflict("该任务已被处理");
+        } catch (ProcessEngineException e) {
+            throw unwrap(e);
+        }
+        return forms.findById(task.formId()).status();
+    }
+
+    /** The filer takes a submitted form back while the next step has not touched it. */
+    @Transactional
+    public FormStatus recall(CurrentUser user, long formId) {
+        FormRecord form = forms.findVisible(formId, scopes.scopeOf(user).pathPrefix());
+        if (form == null) {
+            throw ApiException.notFound("表单 " + formId + " 不存在");
+        }
+        if (!form.filer().equals(user.username())) {
+            throw ApiException.forbidden("只有该表的填报人可以撤回");
+        }
+        InboxTask open = inbox.findOpenByForm(formId);
+        if (open == null || !RECALLABLE.contains(open.taskKey()) || open.assignee() != null
+                || !steps.lastActionWasSubmitBy(formId, user.username())) {
+            throw ApiException.conflict("表单已进入下一环节处理，不能撤回");
+        }
+        CurrentStep.Step step = new CurrentStep.Step(user, open.taskKey(), new StepRequest("RECALL", null, null, null, null));
+        try {
+            CurrentStep.runAs(step, () -> runtime.createMessageCorrelation("recall")
+                    .processInstanceBusinessKey(String.valueOf(formId))
+                    .correlateWithResult());
+        } catch (OptimisticLockingException | ConcurrencyFailureException e) {
+            throw ApiException.conflict("表单正在被处理，不能撤回");
+        }
+        return forms.findById(formId).status();
+    }
+
+    private InboxTask openTaskFor(CurrentUser user, String taskId) {
+        InboxTask task = inbox.find(taskId);
+        if (task == null || !scopes.scopeOf(user).covers(task.orgPath())) {
+            throw ApiException.notFound("任务不存在");
+        }
+        if (task.completedAt() != null) {
+            throw ApiException.conflict("该任务已被处理");
+        }
+        return task;
+    }
+
+    private static ApiException alreadyTaken(InboxTask task, CurrentUser user) {
+        return ApiException.conflict("该任务已被 " + task.assignee() + " 领取");
+    }
+
+    private static void checkRequest(String taskKey, StepRequest request) {
+        if (request == null || request.decision() == null) {
+            throw ApiException.badRequest("缺少字段 decision");
+        }
+        Set<String> allowed = DECISIONS.getOrDefault(taskKey, Set.of());
+        if (!allowed.contains(request.decision())) {
+            throw ApiException.badRequest("字段 decision 无效：环节“" + taskKey + "”可选 " + String.join(" / ", allowed.stream().sorted().toList()));
+        }
+        if ("RETURN".equals(request.decision()) && (request.comment() == null || request.comment().isBlank())) {
+            throw ApiException.badRequest("退回时必须填写意见（字段 comment）");
+        }
+        if (request.returnTo() != null && !List.of("REVIEWER", "FILER").contains(request.returnTo())) {
+            throw ApiException.badRequest("字段 returnTo 只能为 REVIEWER 或 FILER");
+        }
+        for (StepRequest.FieldComment c : request.fieldCommentsOrEmpty()) {
+            if (c == null || c.path() == null || c.path().isBlank() || c.comment() == null || c.comment().isBlank()) {
+                throw ApiException.badRequest("字段 fieldComments 的每一项都需要 path 和 comment");
+            }
+        }
+    }
+
+    /** A delegate's ApiException (e.g. 422 with findings) may arrive wrapped by the engine. */
+    private static RuntimeException unwrap(ProcessEngineException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ApiException api) {
+                return api;
+            }
+        }
+        return e;
+    }
+
+}

@@ -1,0 +1,238 @@
+package cn.jixiao.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jixiao.support.ApiClient;
+import cn.jixiao.support.ApiClient.Response;
+import cn.jixiao.support.Fixtures;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A monitoring form from a real table, taken by the API from draft to SIGNED with a return on the
+ * way; plus concurrency and scoping. Runs on H2 and on MariaDB.
+ */
+abstract class FormLifecycleContract {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ApiClient as(String username) {
+        return ApiClient.loggedIn(port, username);
+    }
+
+    long createMonitoringForm(ApiClient filer, String project) throws Exception {
+        ObjectNode doc = (ObjectNode) JSON.readTree(Fixtures.read(Fixtures.MONITORING_MEDICAL));
+        doc.put("project", project);
+        Response created = filer.post("/api/forms", doc.toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    String openTask(ApiClient user, long formId, String key) {
+        JsonNode items = user.get("/api/tasks?scope=todo&size=200").json().path("items");
+        for (JsonNode item : items) {
+            if (item.path("formId").asLong() == formId) {
+                assertThat(item.path("key").asText()).isEqualTo(key);
+                return item.path("taskId").asText();
+            }
+        }
+        throw new AssertionError("no open task for form " + formId + " in " + items);
+    }
+
+    static String ackAll(JsonNode findings, String note) {
+        List<String> acks = new ArrayList<>();
+        for (JsonNode f : findings) {
+            if ("WARNING".equals(f.path("severity").asText())) {
+                acks.add("{\"code\":\"" + f.path("code").asText() + "\",\"path\":\"" + f.path("path").asText()
+                        + "\",\"note\":\"" + note + "\"}");
+            }
+        }
+        return "[" + String.join(",", acks) + "]";
+    }
+
+    @Test
+    void monitoringFormGoesFromDraftToSignedWithAReturnOnTheWay() throws Exception {
+        ApiClient filer = as("ks_filer");
+        long id = createMonitoringForm(filer, "喀什市城镇职工基本医疗保险基金支出 " + System.nanoTime());
+        JsonNode form = filer.get("/api/forms/" + id).json();
+        assertThat(form.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(form.path("task").path("key").asText()).isEqualTo("draft");
+        assertThat(form.path("computed").path("executionRate").decimalValue()).isEqualByComparingTo("68.77");
+
+        // a WARNING without a note blocks the submission and nothing moves
+        String draft = openTask(filer, id, "draft");
+        Response blocked = filer.post("/api/tasks/" + draft + "/complete", "{\"decision\":\"SUBMIT\"}");
+        assertThat(blocked.status()).isEqualTo(422);
+        assertThat(blocked.json().path("error").asText()).isEqualTo("WARNINGS_NOT_ACKNOWLEDGED");
+        assertThat(blocked.json().path("findings").get(0).path("code").asText()).isEqualTo("INDICATOR_RATE_MISMATCH");
+        assertThat(filer.get("/api/forms/" + id).json().path("status").asText()).isEqualTo("DRAFT");
+
+        String acks = ackAll(form.path("findings"), "完成率按时间进度折算");
+        Response submitted = filer.post("/api/tasks/" + draft + "/complete",
+                "{\"decision\":\"SUBMIT\",\"acknowledgedWarnings\":" + acks + "}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.json().path("status").asText()).isEqualTo("UNIT_REVIEW");
+
+        ApiClient head = as("ks_head");
+        Response approved = head.post("/api/tasks/" + openTask(head, id, "unitReview") + "/complete",
+                "{\"decision\":\"APPROVE\"}");
+        assertThat(approved.json().path("status").asText()).isEqualTo("PREFECTURE_REVIEW");
+
+        ApiClient reviewer = as("ks_reviewer");
+        String review = openTask(reviewer, id, "prefectureReview");
+        assertThat(reviewer.post("/api/tasks/" + review + "/complete", "{\"decision\":\"RETURN\"}").status())
+                .isEqualTo(400);
+        Response returned = reviewer.post("/api/tasks/" + review + "/complete",
+                "{\"decision\":\"RETURN\",\"comment\":\"享受待遇人次偏低，请核实\","
+                        + "\"fieldComments\":[{\"path\":\"indicators[1].actual\",\"comment\":\"70.98万人次是否为1-9月累计？\"}]}");
+        assertThat(returned.json().path("status").asText()).isEqualTo("RETURNED");
+
+        // the filer corrects; the form goes back to the reviewer who returned it
+        JsonNode current = filer.get("/api/forms/" + id).json();
+        ObjectNode edited = (ObjectNode) current.path("form");
+        ((ObjectNode) edited.path("indicators").get(1)).put("actual", "72.10万人次");
+        Response saved = filer.put("/api/forms/" + id,
+                "{\"version\":" + current.path("version").asInt() + ",\"form\":" + edited + "}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().path("version").asInt()).isEqualTo(current.path("version").asInt() + 1);
+        Response stale = filer.put("/api/forms/" + id,
+                "{\"version\":" + current.path("version").asInt() + ",\"form\":" + edited + "}");
+        assertThat(stale.status()).isEqualTo(409);
+
+        Response resubmitted = filer.post("/api/tasks/" + openTask(filer, id, "correct") + "/complete",
+                "{\"decision\":\"SUBMIT\",\"acknowledgedWarnings\":" + ackAll(saved.json().path("findings"), "已核实") + "}");
+        assertThat(resubmitted.json().path("status").asText()).isEqualTo("PREFECTURE_REVIEW");
+
+        assertThat(reviewer.post("/api/tasks/" + openTask(reviewer, id, "prefectureReview") + "/complete",
+                "{\"decision\":\"APPROVE\"}").json().path("status").asText()).isEqualTo("SIGN_OFF");
+
+        ApiClient leader = as("ks_leader");
+        Response signed = leader.post("/api/tasks/" + openTask(leader, id, "signOff") + "/complete", "{\"decision\":\"SIGN\"}");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        assertThat(signed.json().path("status").asText()).isEqualTo("SIGNED");
+
+        JsonNode signedForm = filer.get("/api/forms/" + id).json();
+        assertThat(signedForm.path("signedBy").asText()).isEqualTo("ks_leader");
+        assertThat(signedForm.path("snapshotSha256").asText()).hasSize(64);
+        assertThat(signedForm.path("task").isNull()).isTrue();
+
+        List<String> actions = new ArrayList<>();
+        filer.get("/api/forms/" + id + "/history").json().forEach(h -> actions.add(h.path("action").asText()));
+        assertThat(actions).containsExactly("CREATE", "SUBMIT", "APPROVE", "RETURN", "SUBMIT", "APPROVE", "SIGN");
+        JsonNode returnEntry = filer.get("/api/forms/" + id + "/history").json().get(3);
+        assertThat(returnEntry.path("actor").asText()).isEqualTo("ks_reviewer");
+        assertThat(returnEntry.path("comment").asText()).isEqualTo("享受待遇人次偏低，请核实");
+        assertThat(returnEntry.path("fieldComments").get(0).path("path").asText()).isEqualTo("indicators[1].actual");
+
+        Response afterSign = filer.put("/api/forms/" + id,
+                "{\"version\":" + signedForm.path("version").asInt() + ",\"form\":" + signedForm.path("form") + "}");
+        assertThat(afterSign.status()).isEqualTo(409);
+        assertThat(reviewer.get("/api/tasks?scope=done").json().path("total").asLong()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void eightPeopleCompletingOneTaskOneWins() throws Exception {
+        ApiClient filer = as("ksyb_filer");
+        long id = createMonitoringForm(filer, "并发测试 " + System.nanoTime());
+        JsonNode findings = filer.get("/api/forms/" + id).json().path("findings");
+        String task = openTask(filer, id, "draft");
+        String body = "{\"decision\":\"SUBMIT\",\"acknowledgedWarnings\":" + ackAll(findings, "已核实") + "}";
+        List<ApiClient> sessions = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sessions.add(as("ksyb_filer"));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (ApiClient session : sessions) {
+            Callable<Integer> call = () -> {
+                start.await();
+                return session.post("/api/tasks/" + task + "/complete", body).status();
+            };
+            results.add(pool.submit(call));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> r : results) {
+            statuses.add(r.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(7);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM form_history WHERE form_id = ? AND action = 'SUBMIT'",
+                Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherCountyAndAnotherPrefectureSeeNothing() throws Exception {
+        long id = createMonitoringForm(as("ks_filer"), "范围测试 " + System.nanoTime());
+        String task = openTask(as("ks_filer"), id, "draft");
+
+        for (String outsider : List.of("hj_filer", "hj_head", "bz_reviewer", "bz_leader", "ksyb_filer")) {
+            ApiClient client = as(outsider);
+            assertThat(client.get("/api/forms/" + id).status()).as(outsider).isEqualTo(404);
+            assertThat(client.get("/api/forms/" + id + "/history").status()).as(outsider).isEqualTo(404);
+            assertThat(client.get("/api/forms?size=200").body()).as(outsider).doesNotContain("范围测试");
+            assertThat(client.get("/api/tasks?scope=todo&size=200").body()).as(outsider).doesNotContain(task);
+            assertThat(client.post("/api/tasks/" + task + "/claim", "{}").status()).as(outsider).isEqualTo(404);
+            assertThat(client.post("/api/tasks/" + task + "/complete", "{\"decision\":\"SUBMIT\"}").status())
+                    .as(outsider).isEqualTo(404);
+        }
+        assertThat(as("ks_reviewer").get("/api/forms/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void badInputIsAClear400() {
+        ApiClient filer = as("ks_filer");
+        Response malformed = filer.post("/api/forms", "{\"schema\":");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().path("message").asText()).contains("JSON");
+
+        Response unknownKey = filer.post("/api/forms", Fixtures.read(Fixtures.MONITORING_MEDICAL).replaceFirst("\\{", "{\"foo\":1,"));
+        assertThat(unknownKey.status()).isEqualTo(400);
+        assertThat(unknownKey.json().path("message").asText()).contains("foo");
+
+        Response wrongType = filer.post("/api/forms", Fixtures.read(Fixtures.MONITORING_MEDICAL).replace("\"year\": 2020", "\"year\": \"二〇二〇\""));
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().path("message").asText()).contains("year");
+
+        assertThat(filer.get("/api/forms?size=0").status()).isEqualTo(400);
+        assertThat(filer.get("/api/forms?size=201").status()).isEqualTo(400);
+        assertThat(filer.get("/api/forms?page=-1").status()).isEqualTo(400);
+        assertThat(filer.get("/api/tasks?scope=everything").status()).isEqualTo(400);
+        assertThat(filer.get("/api/forms/999999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyFilersCreateForms() {
+        Response r = as("ks_reviewer").post("/api/forms", Fixtures.read(Fixtures.MONITORING_MEDICAL));
+        assertThat(r.status()).isEqualTo(403);
+    }
+
+    @Test
+    void validateIsStatelessAndReportsFindings() {
+        Response r = as("ks_head").post("/api/forms/validate", Fixtures.read(Fixtures.EVALUATION_PENSION));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().path("findings").get(0).path("code").asText()).isEqualTo("EVAL_BUDGET_INCONSISTENT");
+        assertThat(r.json().path("computed").path("timeProgress").asInt()).isEqualTo(100);
+    }
+}
