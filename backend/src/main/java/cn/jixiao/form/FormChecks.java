@@ -1,11 +1,18 @@
 package cn.jixiao.form;
 
 import cn.jixiao.form.document.FormDocument;
+import cn.jixiao.form.document.FormDocumentReader;
+import cn.jixiao.org.OrgMapper;
 import cn.jixiao.settings.SettingsService;
 import cn.jixiao.validation.Finding;
 import cn.jixiao.validation.FormValidator;
 import cn.jixiao.validation.Severity;
 import cn.jixiao.validation.ValidationResult;
+import cn.jixiao.validation.ValidationSettings;
+import cn.jixiao.validation.crossform.CrossFormValidator;
+import cn.jixiao.validation.crossform.StoredForm;
+import cn.jixiao.validation.crossform.StoredFormStatus;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -14,10 +21,16 @@ import org.springframework.stereotype.Service;
 public class FormChecks {
 
     private final FormValidator validator = new FormValidator();
+    private final CrossFormValidator crossForm = new CrossFormValidator();
+    private final FormDocumentReader reader = new FormDocumentReader();
     private final SettingsService settings;
+    private final FormMapper forms;
+    private final OrgMapper orgs;
 
-    public FormChecks(SettingsService settings) {
+    public FormChecks(SettingsService settings, FormMapper forms, OrgMapper orgs) {
         this.settings = settings;
+        this.forms = forms;
+        this.orgs = orgs;
     }
 
     public ValidationResult check(FormDocument document, long unitId) {
@@ -27,9 +40,21 @@ public class FormChecks {
     /**
      * At submission and review: the single-form rules plus the rules that compare with the other
      * stored forms of the unit (duplicates, copied amounts, changes against the signed target).
+     * The unit is the one the form is filed under, whatever its 单位名称 text says, so every stored
+     * document is compared under the org's own name.
      */
     public List<Finding> checkForSubmission(FormRecord form, FormDocument document) {
-        return check(document, form.unitId()).findings();
+        ValidationSettings thresholds = settings.forUnit(form.unitId());
+        List<Finding> findings = new ArrayList<>(validator.validate(document, thresholds).findings());
+        String unitName = orgs.findById(form.unitId()).name();
+        List<StoredForm> stored = new ArrayList<>();
+        forms.findSiblings(form.unitId(), form.formType(), form.formYear(), form.monitorMonth(), form.id())
+                .forEach(f -> stored.add(stored(f, unitName)));
+        if (!"TARGET".equals(form.formType())) {
+            forms.findTargets(form.unitId(), form.fund(), form.formYear()).forEach(f -> stored.add(stored(f, unitName)));
+        }
+        findings.addAll(crossForm.validate(String.valueOf(form.id()), underUnit(document, unitName), stored, thresholds));
+        return findings;
     }
 
     public static List<Finding> errors(List<Finding> findings) {
@@ -38,5 +63,15 @@ public class FormChecks {
 
     public static List<Finding> warnings(List<Finding> findings) {
         return findings.stream().filter(f -> f.severity() == Severity.WARNING).toList();
+    }
+
+    private StoredForm stored(FormRecord f, String unitName) {
+        return new StoredForm(String.valueOf(f.id()), StoredFormStatus.valueOf(f.status().name()),
+                underUnit(reader.read(f.document()), unitName));
+    }
+
+    private static FormDocument underUnit(FormDocument d, String unitName) {
+        return new FormDocument(d.schema(), d.type(), d.year(), d.monitorMonth(), unitName, d.project(), d.fund(),
+                d.amountUnit(), d.budget(), d.goal(), d.indicators(), d.deviation(), d.report(), d.filler());
     }
 }

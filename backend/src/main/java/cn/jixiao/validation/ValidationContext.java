@@ -197,9 +197,9 @@ public final class ValidationContext {
         if (text == null) {
             return true;
         }
-        String t = IndicatorLevels.clean(text);
+        String t = IndicatorValueParser.normalize(text);
         int e = t.length();
-        while (e > 0 && "。.,，;；!！".indexOf(t.charAt(e - 1)) >= 0) {
+        while (e > 0 && "。.,;!！".indexOf(t.charAt(e - 1)) >= 0) {
             e--;
         }
         t = t.substring(0, e);
