@@ -225,6 +225,12 @@ abstract class FormLifecycleContract extends FormApiTestBase {
     }
 
     @Test
+    void aHugeBodyIs413() {
+        String huge = "{\"schema\":\"jixiao-form/1\",\"project\":\"" + "很".repeat(1_100_000) + "\"}";
+        assertThat(as("ks_filer").post("/api/forms", huge).status()).isEqualTo(413);
+    }
+
+    @Test
     void onlyFilersCreateForms() {
         Response r = as("ks_reviewer").post("/api/forms", Fixtures.read(Fixtures.MONITORING_MEDICAL));
         assertThat(r.status()).isEqualTo(403);

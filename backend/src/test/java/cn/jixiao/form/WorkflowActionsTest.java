@@ -111,6 +111,18 @@ class WorkflowActionsTest extends FormApiTestBase {
     }
 
     @Test
+    void dashboardShowsThePrefecturesFormsOnlyToReviewersAndLeaders() throws Exception {
+        long id = createMonitoringForm(as("ks_filer"), "总览测试 " + System.nanoTime());
+
+        JsonNode kashgar = as("ks_leader").get("/api/dashboard?year=2020&type=MONITORING&monitorMonth=9").json();
+        assertThat(kashgar.path("rows").toString()).contains("\"formId\":" + id + ",");
+        assertThat(as("bz_reviewer").get("/api/dashboard?year=2020").json().path("rows").toString())
+                .doesNotContain("\"formId\":" + id + ",");
+        assertThat(as("ks_filer").get("/api/dashboard?year=2020").status()).isEqualTo(403);
+        assertThat(as("ks_leader").get("/api/dashboard").status()).isEqualTo(400);
+    }
+
+    @Test
     void reminderAndOverdueTimersNotifyTheFiler() throws Exception {
         ApiClient filer = as("ksyb2_filer");
         ObjectNode doc = (ObjectNode) JSON.readTree(Fixtures.read(Fixtures.MONITORING_MEDICAL));
