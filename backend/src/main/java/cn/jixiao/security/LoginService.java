@@ -1,5 +1,6 @@
 package cn.jixiao.security;
 
+import cn.jixiao.audit.AuditLog;
 import cn.jixiao.web.ApiException;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,13 +21,15 @@ public class LoginService {
     private final UserMapper users;
     private final LoginProperties properties;
     private final Clock clock;
+    private final AuditLog audit;
 
     public LoginService(AuthenticationManager authenticationManager, UserMapper users,
-                        LoginProperties properties, Clock clock) {
+                        LoginProperties properties, Clock clock, AuditLog audit) {
         this.authenticationManager = authenticationManager;
         this.users = users;
         this.properties = properties;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Authentication authenticate(String username, String password) {
@@ -44,6 +47,7 @@ public class LoginService {
                 users.resetFailedLogins(user.id());
             }
             CurrentUser principal = ((CurrentUser) auth.getPrincipal()).withoutPassword();
+            audit.record(principal.username(), "LOGIN", null, null);
             return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         } catch (DisabledException e) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "ACCOUNT_DISABLED", "该账户已停用，请联系管理员");
@@ -51,6 +55,7 @@ public class LoginService {
             if (user != null) {
                 users.recordFailedLogin(user.id(), properties.maxFailures(), now.plus(properties.lockDuration()));
             }
+            audit.record(username, "LOGIN_FAILED", null, null);
             throw new ApiException(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", "用户名或密码错误");
         }
     }

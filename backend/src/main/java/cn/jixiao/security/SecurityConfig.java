@@ -111,6 +111,7 @@ public class SecurityConfig {
                         .requestMatchers(path.matcher(HttpMethod.POST, "/api/auth/login")).permitAll()
                         .requestMatchers(path.matcher("/api/admin/**")).hasRole(Role.ADMIN.name())
                         .requestMatchers(path.matcher("/api/**")).authenticated()
+                        .requestMatchers(path.matcher("/v3/api-docs/**")).hasRole(Role.ADMIN.name())
                         .requestMatchers(path.matcher("/actuator/health/**")).permitAll()
                         .requestMatchers(path.matcher("/actuator/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().permitAll())

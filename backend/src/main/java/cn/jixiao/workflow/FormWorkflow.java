@@ -1,5 +1,6 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.audit.AuditLog;
 import cn.jixiao.form.FormMapper;
 import cn.jixiao.form.FormRecord;
 import cn.jixiao.form.FormStatus;
@@ -46,9 +47,11 @@ public class FormWorkflow {
     private final WorkflowGroups groups;
     private final DeadlineCalendar deadlines;
     private final FormSteps steps;
+    private final AuditLog audit;
 
     public FormWorkflow(RuntimeService runtime, TaskService tasks, FormMapper forms, InboxMapper inbox,
-                        OrgScopeService scopes, WorkflowGroups groups, DeadlineCalendar deadlines, FormSteps steps) {
+                        OrgScopeService scopes, WorkflowGroups groups, DeadlineCalendar deadlines, FormSteps steps,
+                        AuditLog audit) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
@@ -57,6 +60,7 @@ public class FormWorkflow {
         this.groups = groups;
         this.deadlines = deadlines;
         this.steps = steps;
+        this.audit = audit;
     }
 
     public static String processKey(String formType) {
@@ -94,6 +98,7 @@ public class FormWorkflow {
         } catch (ProcessEngineException e) {
             throw ApiException.conflict("该任务已被他人领取");
         }
+        audit.record(user.username(), "TASK_CLAIM", task.formId(), task.taskKey());
     }
 
     @Transactional
@@ -103,6 +108,7 @@ public class FormWorkflow {
             throw ApiException.conflict("只能退回自己领取的组任务");
         }
         tasks.setAssignee(taskId, null);
+        audit.record(user.username(), "TASK_UNCLAIM", task.formId(), task.taskKey());
     }
 
     /** Completes a task with a decision; 422 when the findings block it, 409 when someone else was first. */
@@ -139,6 +145,7 @@ public class FormWorkflow {
         } catch (ProcessEngineException e) {
             throw unwrap(e);
         }
+        audit.record(user.username(), "TASK_COMPLETE", task.formId(), task.taskKey() + " " + request.decision());
         return forms.findById(task.formId()).status();
     }
 
@@ -165,6 +172,7 @@ public class FormWorkflow {
         } catch (OptimisticLockingException | ConcurrencyFailureException e) {
             throw ApiException.conflict("表单正在被处理，不能撤回");
         }
+        audit.record(user.username(), "FORM_RECALL", formId, open.taskKey());
         return forms.findById(formId).status();
     }
 

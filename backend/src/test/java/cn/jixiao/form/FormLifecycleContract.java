@@ -105,6 +105,10 @@ abstract class FormLifecycleContract extends FormApiTestBase {
                 "{\"version\":" + signedForm.path("version").asInt() + ",\"form\":" + signedForm.path("form") + "}");
         assertThat(afterSign.status()).isEqualTo(409);
         assertThat(reviewer.get("/api/tasks?scope=done").json().path("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForList("SELECT action FROM audit_log WHERE form_id = ? ORDER BY id", String.class, id))
+                .containsSubsequence("FORM_CREATE", "TASK_COMPLETE", "FORM_SAVE", "TASK_COMPLETE");
+        assertThat(jdbc.queryForObject("SELECT remote_ip FROM audit_log WHERE form_id = ? AND action = 'FORM_CREATE'",
+                String.class, id)).isNotBlank();
     }
 
     @Test

@@ -15,11 +15,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Recall, claim/unclaim, target-before-sign-off and the reminder timers, on H2 with the real engine. */
 @H2Test
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WorkflowActionsTest extends FormApiTestBase {
 
     @Autowired

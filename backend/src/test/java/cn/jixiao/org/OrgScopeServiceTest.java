@@ -8,10 +8,8 @@ import cn.jixiao.support.H2Test;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 @H2Test
-@SpringBootTest
 class OrgScopeServiceTest {
 
     @Autowired

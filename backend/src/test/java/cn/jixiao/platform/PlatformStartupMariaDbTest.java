@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jixiao.support.MariaDbTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
 @MariaDbTest
-@SpringBootTest
 class PlatformStartupMariaDbTest extends PlatformStartupContract {
 
     @Test

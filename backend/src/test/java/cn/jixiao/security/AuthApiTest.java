@@ -7,12 +7,10 @@ import cn.jixiao.support.ApiClient.Response;
 import cn.jixiao.support.H2Test;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @H2Test
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuthApiTest {
 
     @LocalServerPort
@@ -160,6 +158,16 @@ class AuthApiTest {
         assertThat(user.status()).isEqualTo(200);
         assertThat(user.json().path("userId").asText()).isEqualTo("admin");
         assertThat(user.json().path("authorizedApps").toString()).contains("cockpit");
+    }
+
+    @Test
+    void openApiDescriptionIsForAdminOnly() {
+        Response admin = ApiClient.loggedIn(port, "admin").get("/v3/api-docs");
+        assertThat(admin.status()).isEqualTo(200);
+        assertThat(admin.json().path("paths").has("/api/forms/{id}")).isTrue();
+        assertThat(admin.json().path("paths").has("/api/tasks/{taskId}/complete")).isTrue();
+        assertThat(ApiClient.loggedIn(port, "ks_reviewer").get("/v3/api-docs").status()).isEqualTo(403);
+        assertThat(new ApiClient(port).get("/v3/api-docs").status()).isEqualTo(401);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -19,5 +20,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Tag("mariadb")
 @ActiveProfiles({"test", "mysql", "demo"})
 @ContextConfiguration(initializers = MariaDbTestDatabase.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public @interface MariaDbTest {
 }
