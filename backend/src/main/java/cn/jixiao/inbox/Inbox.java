@@ -2,7 +2,6 @@ package cn.jixiao.inbox;
 
 import cn.jixiao.org.OrgScopeService;
 import cn.jixiao.security.CurrentUser;
-import cn.jixiao.web.ApiException;
 import cn.jixiao.web.Page;
 import cn.jixiao.workflow.WorkflowGroups;
 import java.time.LocalDate;
@@ -43,14 +42,6 @@ public class Inbox {
     public Page<Item> done(CurrentUser user, String type, Integer year, String fund, int page, int size) {
         InboxQuery q = query(user, type, year, fund, page, size);
         return new Page<>(mapper.done(q).stream().map(Item::of).toList(), mapper.countDone(q), page, size);
-    }
-
-    public InboxTask find(CurrentUser user, String taskId) {
-        InboxTask task = mapper.find(taskId);
-        if (task == null || !scopes.scopeOf(user).covers(task.orgPath())) {
-            throw ApiException.notFound("任务不存在");
-        }
-        return task;
     }
 
     private InboxQuery query(CurrentUser user, String type, Integer year, String fund, int page, int size) {

@@ -12,15 +12,21 @@ public interface InboxMapper {
     void updateAssignee(@Param("taskId") String taskId, @Param("assignee") String assignee);
 
     /**
-     * Marks the task done by {@code username} unless it is done already; 0 rows means someone else
-     * was first. The row lock it takes serialises concurrent completions of one task.
+     * Locks the open task's row until the transaction ends; null when it is no longer open. The
+     * lock makes concurrent completions of one task wait here, and all but the first find nothing.
      */
-    int claimCompletion(@Param("taskId") String taskId, @Param("username") String username);
+    String lockOpen(@Param("taskId") String taskId);
 
-    /** A task the engine removed without anyone completing it (e.g. interrupted by a recall). */
-    void close(@Param("taskId") String taskId);
+    /** Moves an open task to the finished ones, done by {@code username} (null: ended by the engine). */
+    void copyToDone(@Param("taskId") String taskId, @Param("username") String username);
 
+    void deleteOpen(@Param("taskId") String taskId);
+
+    /** An open task, or null. */
     InboxTask find(@Param("taskId") String taskId);
+
+    /** A finished task, or null. */
+    InboxTask findDone(@Param("taskId") String taskId);
 
     /** The open task of a form, if any. */
     InboxTask findOpenByForm(@Param("formId") long formId);

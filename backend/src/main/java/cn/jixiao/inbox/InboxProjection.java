@@ -51,10 +51,23 @@ public class InboxProjection {
         inbox.updateAssignee(task.getId(), task.getAssignee());
     }
 
-    /** Completed tasks were already marked by the one who completed them; this closes the rest. */
+    /** Completed tasks were already finished by the one who completed them; this closes the rest. */
     @EventListener(condition = "#task.eventName == 'complete' or #task.eventName == 'delete'")
     public void ended(DelegateTask task) {
-        inbox.close(task.getId());
+        finish(task.getId(), null);
+    }
+
+    /**
+     * Moves the task to the finished ones for {@code username}; false when it was not open (any
+     * more). Concurrent callers for one task wait on its row lock, and only the first gets true.
+     */
+    public boolean finish(String taskId, String username) {
+        if (inbox.lockOpen(taskId) == null) {
+            return false;
+        }
+        inbox.copyToDone(taskId, username);
+        inbox.deleteOpen(taskId);
+        return true;
     }
 
 }

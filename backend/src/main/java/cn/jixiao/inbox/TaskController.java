@@ -57,9 +57,8 @@ public class TaskController {
     }
 
     @PostMapping(path = "/{taskId}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public Map<String, Object> complete(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,
-                                        @RequestBody StepRequest request) {
-        InboxTask task = inbox.find(user, taskId);
-        return Map.of("formId", task.formId(), "status", workflow.complete(user, taskId, request));
+    public FormWorkflow.Completed complete(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,
+                                           @RequestBody StepRequest request) {
+        return workflow.complete(user, taskId, request);
     }
 }

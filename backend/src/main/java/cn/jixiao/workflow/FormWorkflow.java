@@ -5,6 +5,7 @@ import cn.jixiao.form.FormMapper;
 import cn.jixiao.form.FormRecord;
 import cn.jixiao.form.FormStatus;
 import cn.jixiao.inbox.InboxMapper;
+import cn.jixiao.inbox.InboxProjection;
 import cn.jixiao.inbox.InboxTask;
 import cn.jixiao.org.OrgScopeService;
 import cn.jixiao.security.CurrentUser;
@@ -43,6 +44,7 @@ public class FormWorkflow {
     private final TaskService tasks;
     private final FormMapper forms;
     private final InboxMapper inbox;
+    private final InboxProjection projection;
     private final OrgScopeService scopes;
     private final WorkflowGroups groups;
     private final DeadlineCalendar deadlines;
@@ -50,12 +52,13 @@ public class FormWorkflow {
     private final AuditLog audit;
 
     public FormWorkflow(RuntimeService runtime, TaskService tasks, FormMapper forms, InboxMapper inbox,
-                        OrgScopeService scopes, WorkflowGroups groups, DeadlineCalendar deadlines, FormSteps steps,
+                        InboxProjection projection, OrgScopeService scopes, WorkflowGroups groups, DeadlineCalendar deadlines, FormSteps steps,
                         AuditLog audit) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
         this.inbox = inbox;
+        this.projection = projection;
         this.scopes = scopes;
         this.groups = groups;
         this.deadlines = deadlines;
@@ -111,9 +114,13 @@ public class FormWorkflow {
         audit.record(user.username(), "TASK_UNCLAIM", task.formId(), task.taskKey());
     }
 
+    /** What POST /api/tasks/{id}/complete answers. */
+    public record Completed(long formId, FormStatus status) {
+    }
+
     /** Completes a task with a decision; 422 when the findings block it, 409 when someone else was first. */
     @Transactional
-    public FormStatus complete(CurrentUser user, String taskId, StepRequest request) {
+    public Completed complete(CurrentUser user, String taskId, StepRequest request) {
         InboxTask task = openTaskFor(user, taskId);
         boolean mine = user.username().equals(task.assignee());
         boolean offeredToMe = task.assignee() == null && task.candidateGroup() != null
@@ -125,7 +132,7 @@ public class FormWorkflow {
             throw ApiException.forbidden("该任务不是您的待办");
         }
         checkRequest(task.taskKey(), request);
-        if (inbox.claimCompletion(taskId, user.username()) == 0) {
+        if (!projection.finish(taskId, user.username())) {
             throw ApiException.conflict("该任务已被处理");
         }
         Map<String, Object> variables = new HashMap<>();
@@ -146,7 +153,7 @@ public class FormWorkflow {
             throw unwrap(e);
         }
         audit.record(user.username(), "TASK_COMPLETE", task.formId(), task.taskKey() + " " + request.decision());
-        return forms.findById(task.formId()).status();
+        return new Completed(task.formId(), forms.findById(task.formId()).status());
     }
 
     /** The filer takes a submitted form back while the next step has not touched it. */
@@ -176,12 +183,14 @@ public class FormWorkflow {
         return forms.findById(formId).status();
     }
 
+    /** The open task if the caller may see it: 404 outside the scope, 409 when it is finished already. */
     private InboxTask openTaskFor(CurrentUser user, String taskId) {
         InboxTask task = inbox.find(taskId);
-        if (task == null || !scopes.scopeOf(user).covers(task.orgPath())) {
+        InboxTask seen = task != null ? task : inbox.findDone(taskId);
+        if (seen == null || !scopes.scopeOf(user).covers(seen.orgPath())) {
             throw ApiException.notFound("任务不存在");
         }
-        if (task.completedAt() != null) {
+        if (task == null) {
             throw ApiException.conflict("该任务已被处理");
         }
         return task;
