@@ -1,0 +1,98 @@
+// The dialog for completing a task: SUBMIT / APPROVE / SIGN list ERRORs that block and WARNINGs to
+// acknowledge with a note; RETURN asks for the comment (required) and, at sign-off, whom to return to.
+import { pathLabel } from '../form-model.js';
+
+const { ref, computed, watch, nextTick } = Vue;
+
+const TITLES = { SUBMIT: '提交', APPROVE: '审核通过', RETURN: '退回修改', SIGN: '签发' };
+const fkey = (f) => `${f.code}|${f.path || ''}`;
+
+export default {
+  name: 'DecisionDialog',
+  props: {
+    open: { type: Boolean, default: false },
+    decision: { type: String, default: 'SUBMIT' },
+    taskKey: { type: String, default: '' },
+    findings: { type: Array, default: () => [] },
+    explained: { type: Object, default: () => ({}) },
+    fieldComments: { type: Array, default: () => [] },
+    form: { type: Object, default: null },
+    busy: { type: Boolean, default: false },
+  },
+  emits: ['update:open', 'confirm', 'jump'],
+  setup(props, { emit }) {
+    const comment = ref('');
+    const notes = ref({});
+    const returnTo = ref('REVIEWER');
+    watch(() => props.open, (o) => { if (o) { comment.value = ''; returnTo.value = 'REVIEWER'; } });
+    // when the server adds warnings (422), bring the first one still needing a note into view
+    watch(() => props.findings, () => {
+      if (!props.open) return;
+      nextTick(() => {
+        const el = document.querySelector('.jx-decision-dialog .jx-ack-item textarea.ant-input-status-warning');
+        if (el) { el.scrollIntoView({ block: 'center' }); el.focus(); }
+      });
+    });
+    const isReturn = computed(() => props.decision === 'RETURN');
+    const errors = computed(() => (isReturn.value ? [] : props.findings.filter((f) => f.severity === 'ERROR')));
+    const warnings = computed(() => (isReturn.value ? [] : props.findings.filter((f) => f.severity === 'WARNING')));
+    const needsNote = (f) => !props.explained[fkey(f)];
+    const missingNotes = computed(() => warnings.value.filter((f) => needsNote(f) && !(notes.value[fkey(f)] || '').trim()));
+    const title = computed(() => {
+      if (props.decision === 'APPROVE' && props.taskKey === 'unitReview') return '审核上报（加盖单位公章）';
+      return TITLES[props.decision] || props.decision;
+    });
+    const blocked = computed(() => errors.value.length > 0 || missingNotes.value.length > 0
+      || (isReturn.value && !comment.value.trim()));
+    function ok() {
+      if (blocked.value) return;
+      const acknowledgedWarnings = warnings.value
+        .map((f) => ({ code: f.code, path: f.path || '', note: (notes.value[fkey(f)] || '').trim() || props.explained[fkey(f)] || '' }))
+        .filter((w) => w.note);
+      const payload = { decision: props.decision, comment: comment.value.trim() || null, acknowledgedWarnings };
+      if (isReturn.value && props.taskKey === 'signOff') payload.returnTo = returnTo.value;
+      emit('confirm', payload);
+    }
+    function jump(f) { emit('update:open', false); emit('jump', f.path || ''); }
+    const where = (p) => (p ? pathLabel(p, props.form) : '整张表');
+    return { comment, notes, returnTo, isReturn, errors, warnings, needsNote, missingNotes, title, blocked, ok, jump, where, fkey };
+  },
+  template: `
+  <a-modal :open="open" @update:open="v => $emit('update:open', v)" :title="title" :width="680" :confirm-loading="busy"
+    :ok-text="isReturn ? '确认退回' : '确认' + title" cancel-text="取消" :ok-button-props="{ disabled: blocked, danger: isReturn }" @ok="ok"
+    wrap-class-name="jx-decision-dialog">
+    <div class="jx-dialog-body">
+      <a-alert v-if="errors.length" type="error" show-icon style="margin-bottom: 12px"
+        :message="'有 ' + errors.length + ' 项错误，修改后才能' + title">
+        <template #description>
+          <ul class="jx-plain-list" data-testid="blocking-errors">
+            <li v-for="(f, i) in errors" :key="i"><a @click="jump(f)">{{ where(f.path) }}</a>：{{ f.message }}</li>
+          </ul>
+        </template>
+      </a-alert>
+      <div v-if="warnings.length" class="jx-ack" data-testid="warnings-to-ack">
+        <div class="jx-ack-head">以下 {{ warnings.length }} 项警告需要逐项说明后才能继续：</div>
+        <div v-for="(f, i) in warnings" :key="fkey(f)" class="jx-ack-item">
+          <div><a-tag color="orange">警告</a-tag><a @click="jump(f)">{{ where(f.path) }}</a>：{{ f.message }}</div>
+          <div v-if="explained[fkey(f)]" class="jx-ack-explained">填报人已说明：{{ explained[fkey(f)] }}</div>
+          <a-textarea v-model:value="notes[fkey(f)]" :auto-size="{ minRows: 1, maxRows: 3 }"
+            :placeholder="needsNote(f) ? '请说明情况（必填）' : '补充说明（可不填）'" :status="needsNote(f) && !(notes[fkey(f)] || '').trim() ? 'warning' : ''" />
+        </div>
+      </div>
+      <div v-if="isReturn && fieldComments.length" class="jx-ack">
+        <div class="jx-ack-head">单元格批注 {{ fieldComments.length }} 条（随退回一并发送）：</div>
+        <ul class="jx-plain-list"><li v-for="(c, i) in fieldComments" :key="i">{{ where(c.path) }}：{{ c.comment }}</li></ul>
+      </div>
+      <div v-if="isReturn && taskKey === 'signOff'" style="margin-bottom: 12px">
+        <span style="margin-right: 8px">退回给：</span>
+        <a-radio-group v-model:value="returnTo">
+          <a-radio value="REVIEWER">地区审核人员</a-radio>
+          <a-radio value="FILER">填报单位</a-radio>
+        </a-radio-group>
+      </div>
+      <div class="jx-field-label">{{ isReturn ? '退回意见（必填）' : '意见（可不填）' }}</div>
+      <a-textarea v-model:value="comment" :auto-size="{ minRows: 2, maxRows: 5 }" data-testid="decision-comment"
+        :placeholder="isReturn ? '请写明需要修改的内容' : ''" />
+    </div>
+  </a-modal>`,
+};

@@ -1,0 +1,201 @@
+// The inbox: 待办 / 已办 / 我的填报, filters, counts, due dates (overdue in red), claim/unclaim, open,
+// a new form for filers, and batch sign-off for leaders.
+import { api, listOf, toApiPage } from '../api.js';
+import { session, hasRole } from '../session.js';
+import {
+  typeShort, TYPE_COLORS, fundShort, fundLabel, period, taskLabel, shortDateTime, shortDate, dueText, isOverdue,
+} from '../format.js';
+import { claimTask, unclaimTask } from '../composables/useTask.js';
+import FilterBar from '../components/FilterBar.js';
+import StatusTag from '../components/StatusTag.js';
+import NewFormDialog from '../components/NewFormDialog.js';
+import BatchSignDialog from '../components/BatchSignDialog.js';
+import ImportMenu from '../components/ImportMenu.js';
+
+const { ref, reactive, computed, watch, onMounted } = Vue;
+const { useRoute, useRouter } = VueRouter;
+
+const PAGE_SIZE = 20;
+const GROUP_TASKS = ['unitReview', 'prefectureReview', 'signOff'];
+
+const TASK_COLUMNS = [
+  { title: '环节', key: 'task', width: 104 },
+  { title: '表单 · 险种', key: 'type', width: 136 },
+  { title: '单位', dataIndex: 'unit', key: 'unit', width: 160, ellipsis: true },
+  { title: '项目', dataIndex: 'project', key: 'project', ellipsis: true },
+  { title: '期间', key: 'period', width: 88 },
+  { title: '状态', key: 'status', width: 84 },
+  { title: '到达时间', key: 'created', width: 116 },
+  { title: '截止日期', key: 'due', width: 150 },
+  { title: '处理人', key: 'assignee', width: 86 },
+  { title: '操作', key: 'ops', width: 112, fixed: 'right' },
+];
+const FORM_COLUMNS = [
+  { title: '表单 · 险种', key: 'type', width: 136 },
+  { title: '单位', dataIndex: 'unit', key: 'unit', width: 170, ellipsis: true },
+  { title: '项目', dataIndex: 'project', key: 'project', ellipsis: true },
+  { title: '期间', key: 'period', width: 88 },
+  { title: '状态', key: 'status', width: 84 },
+  { title: '校验', key: 'checks', width: 110 },
+  { title: '截止日期', key: 'due', width: 150 },
+  { title: '更新时间', key: 'updated', width: 116 },
+  { title: '操作', key: 'ops', width: 64, fixed: 'right' },
+];
+
+export default {
+  name: 'InboxPage',
+  components: { FilterBar, StatusTag, NewFormDialog, BatchSignDialog, ImportMenu },
+  setup() {
+    const route = useRoute();
+    const router = useRouter();
+    const tab = ref(['todo', 'done', 'forms'].includes(route.query.tab) ? route.query.tab : 'todo');
+    const filters = reactive({
+      type: route.query.type || null,
+      year: route.query.year ? Number(route.query.year) : null,
+      fund: route.query.fund || null,
+      status: route.query.status || null,
+    });
+    const page = ref(1);
+    const rows = ref([]);
+    const total = ref(0);
+    const counts = reactive({ todo: null, done: null, forms: null });
+    const loading = ref(false);
+    const failure = ref('');
+    const selected = ref([]);
+    const newOpen = ref(false);
+    const batchOpen = ref(false);
+
+    const query = (extra) => ({
+      type: filters.type, year: filters.year, fund: filters.fund, ...extra,
+    });
+    async function fetchTab(which, p, size) {
+      if (which === 'forms') return listOf(await api.get('/api/forms', query({ status: filters.status, page: toApiPage(p), size }), { silent: true }));
+      return listOf(await api.get('/api/tasks', query({ scope: which, page: toApiPage(p), size }), { silent: true }));
+    }
+    async function load() {
+      loading.value = true;
+      failure.value = '';
+      try {
+        const res = await fetchTab(tab.value, page.value, PAGE_SIZE);
+        // the task endpoint has no status filter: narrow this page on the client
+        rows.value = tab.value !== 'forms' && filters.status ? res.items.filter((r) => r.status === filters.status) : res.items;
+        total.value = res.total;
+        counts[tab.value] = res.total;
+      } catch (e) {
+        rows.value = [];
+        total.value = 0;
+        failure.value = e.status === 404 ? '该列表的接口尚未提供' : e.message;
+      } finally {
+        loading.value = false;
+      }
+      selected.value = [];
+      // the other tabs' counts
+      ['todo', 'done', 'forms'].filter((t) => t !== tab.value).forEach((t) => {
+        fetchTab(t, 1, 1).then((r) => { counts[t] = r.total; }).catch(() => { counts[t] = null; });
+      });
+    }
+    function syncUrl() {
+      router.replace({ query: { tab: tab.value, ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) } });
+    }
+    watch(tab, () => { page.value = 1; syncUrl(); load(); });
+    function onFilters(v) { Object.assign(filters, v); page.value = 1; syncUrl(); load(); }
+    function onPage(p) { page.value = p; load(); }
+    onMounted(load);
+
+    const me = computed(() => session.user && session.user.username);
+    const isLeader = computed(() => hasRole('PREFECTURE_LEADER'));
+    const columns = computed(() => columnsFor(tab.value));
+    const signable = (r) => tab.value === 'todo' && r.key === 'signOff' && (!r.assignee || r.assignee === me.value);
+    const rowSelection = computed(() => (tab.value === 'todo' && isLeader.value ? {
+      selectedRowKeys: selected.value,
+      onChange: (keys) => { selected.value = keys; },
+      getCheckboxProps: (r) => ({ disabled: !signable(r) }),
+      columnWidth: 36,
+    } : null));
+    const selectedTasks = computed(() => rows.value.filter((r) => selected.value.includes(r.taskId)));
+    const signableCount = computed(() => rows.value.filter(signable).length);
+
+    async function claim(r) { try { await claimTask(r.taskId); load(); } catch (e) { /* shown */ } }
+    async function unclaim(r) { try { await unclaimTask(r.taskId); load(); } catch (e) { /* shown */ } }
+    const openForm = (r) => router.push({ name: 'form', params: { id: r.formId || r.id } });
+    const rowKey = (r) => r.taskId || r.id || r.formId;
+    const formsTabLabel = hasRole('FILER') ? '我的填报' : (hasRole('UNIT_HEAD') ? '本单位表单' : '全部表单');
+    const late = (r) => r.overdue === true || (r.overdue === undefined && isOverdue(r.due));
+    const customRow = (r) => ({ onDblclick: () => openForm(r), class: tab.value === 'todo' && late(r) ? 'jx-row-overdue' : '' });
+    const columnsFor = (t) => (t === 'done' ? TASK_COLUMNS.map((c) => (c.key === 'created' ? { ...c, title: '办理时间' } : c)) : (t === 'forms' ? FORM_COLUMNS : TASK_COLUMNS));
+
+    return {
+      tab, filters, page, rows, total, counts, loading, failure, columns, rowSelection, selected, selectedTasks, signableCount,
+      newOpen, batchOpen, isLeader, me, PAGE_SIZE, GROUP_TASKS,
+      onFilters, onPage, load, claim, unclaim, openForm, rowKey, customRow, hasRole, late,
+      typeShort, TYPE_COLORS, fundShort, fundLabel, period, taskLabel, shortDateTime, shortDate, dueText, isOverdue, formsTabLabel,
+    };
+  },
+  template: `
+  <div class="jx-page jx-inbox">
+    <div class="jx-page-head">
+      <a-tabs v-model:activeKey="tab" class="jx-inbox-tabs">
+        <a-tab-pane key="todo"><template #tab>待办 <a-badge :count="counts.todo || 0" :number-style="{ backgroundColor: '#1677ff' }" :show-zero="false" /></template></a-tab-pane>
+        <a-tab-pane key="done"><template #tab>已办 <span class="jx-muted" v-if="counts.done != null">{{ counts.done }}</span></template></a-tab-pane>
+        <a-tab-pane key="forms"><template #tab>{{ formsTabLabel }} <span class="jx-muted" v-if="counts.forms != null">{{ counts.forms }}</span></template></a-tab-pane>
+      </a-tabs>
+      <span class="jx-spacer" />
+      <import-menu v-if="hasRole('FILER')" />
+      <a-button v-if="hasRole('FILER')" type="primary" @click="newOpen = true" data-testid="btn-new-form">＋ 新建填报</a-button>
+    </div>
+    <div class="jx-toolbar">
+      <filter-bar :value="filters" @change="onFilters" />
+      <span class="jx-spacer" />
+      <template v-if="tab === 'todo' && isLeader && signableCount">
+        <span class="jx-muted">已选 {{ selected.length }} 张</span>
+        <a-button type="primary" :disabled="!selected.length" @click="batchOpen = true" data-testid="btn-batch-sign">批量签发</a-button>
+      </template>
+      <a-button @click="load">刷新</a-button>
+    </div>
+    <a-alert v-if="failure" type="warning" show-icon :message="failure" style="margin-bottom: 8px" />
+    <a-table :columns="columns" :data-source="rows" :row-key="rowKey" :loading="loading" size="small"
+      :row-selection="rowSelection" :custom-row="customRow" :scroll="{ x: 1200 }"
+      :pagination="{ current: page, pageSize: PAGE_SIZE, total, showTotal: t => '共 ' + t + ' 条', onChange: onPage, showSizeChanger: false, size: 'small' }"
+      :locale="{ emptyText: tab === 'todo' ? '没有待办任务' : '暂无数据' }" data-testid="inbox-table">
+      <template #bodyCell="{ column, record: r }">
+        <template v-if="column.key === 'task'">
+          <a-tag v-if="r.key || (r.task && r.task.key)" :color="(r.key || r.task.key) === 'correct' ? 'red' : 'blue'">{{ taskLabel(r.key || r.task.key, r.name || (r.task && r.task.name)) }}</a-tag>
+          <span v-else class="jx-muted">—</span>
+        </template>
+        <template v-else-if="column.key === 'type'"><a-tag :color="TYPE_COLORS[r.formType || r.type]">{{ typeShort(r.formType || r.type) }}</a-tag><span v-if="r.fund">{{ fundShort(r.fund) }}</span></template>
+        <template v-else-if="column.key === 'checks'">
+          <a-tag v-if="r.errors" color="red">错误 {{ r.errors }}</a-tag>
+          <a-tag v-if="r.warnings" color="orange">警告 {{ r.warnings }}</a-tag>
+          <span v-if="!r.errors && !r.warnings" class="jx-ok">✓</span>
+        </template>
+        <template v-else-if="column.key === 'project'"><a @click="openForm(r)" :title="r.project">{{ r.project || '（未填写项目名称）' }}</a></template>
+        <template v-else-if="column.key === 'fund'">{{ fundShort(r.fund) }}</template>
+        <template v-else-if="column.key === 'period'">{{ period(r.formType || r.type, r.year, r.monitorMonth) }}</template>
+        <template v-else-if="column.key === 'status'"><status-tag :status="r.status" /></template>
+        <template v-else-if="column.key === 'created'">{{ tab === 'done' && r.completed ? shortDateTime(r.completed) : shortDateTime(r.created) }}</template>
+        <template v-else-if="column.key === 'updated'">{{ shortDateTime(r.updatedAt || r.savedAt || r.createdAt) }}</template>
+        <template v-else-if="column.key === 'due'">
+          <span v-if="r.due && tab === 'done'">{{ shortDate(r.due) }}</span>
+          <span v-else-if="r.due && r.status !== 'SIGNED'" :class="{ 'jx-overdue': late(r) }">{{ dueText(r.due, r.overdue) }}</span>
+          <span v-else-if="r.due">{{ shortDate(r.due) }}</span>
+          <span v-else class="jx-muted">—</span>
+        </template>
+        <template v-else-if="column.key === 'assignee'">
+          <span v-if="r.assignee">{{ r.assignee === me ? '我' : (r.assigneeName || r.assignee) }}</span>
+          <span v-else class="jx-muted">待领取</span>
+        </template>
+        <template v-else-if="column.key === 'ops'">
+          <a-space size="small">
+            <a @click="openForm(r)">{{ tab === 'todo' ? '处理' : '查看' }}</a>
+            <template v-if="tab === 'todo' && GROUP_TASKS.includes(r.key)">
+              <a v-if="!r.assignee" @click="claim(r)">领取</a>
+              <a v-else-if="r.assignee === me" @click="unclaim(r)">释放</a>
+            </template>
+          </a-space>
+        </template>
+      </template>
+    </a-table>
+    <new-form-dialog v-model:open="newOpen" />
+    <batch-sign-dialog v-model:open="batchOpen" :tasks="selectedTasks" @done="load" />
+  </div>`,
+};

@@ -1,0 +1,32 @@
+// Routes (hash history: the server serves index.html at / and the Camunda login redirect uses /#/login).
+import { session, loadMe, canSeeDashboard } from './session.js';
+import LoginPage from './pages/LoginPage.js';
+import InboxPage from './pages/InboxPage.js';
+import FormPage from './pages/FormPage.js';
+import DashboardPage from './pages/DashboardPage.js';
+import NotFoundPage from './pages/NotFoundPage.js';
+
+const { createRouter, createWebHashHistory } = VueRouter;
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', redirect: '/inbox' },
+    { path: '/login', name: 'login', component: LoginPage, meta: { public: true, title: '登录' } },
+    { path: '/inbox', name: 'inbox', component: InboxPage, meta: { title: '待办' } },
+    { path: '/forms/:id', name: 'form', component: FormPage, meta: { title: '表单' } },
+    { path: '/dashboard', name: 'dashboard', component: DashboardPage, meta: { title: '统计看板', dashboard: true } },
+    { path: '/:rest(.*)*', name: 'notfound', component: NotFoundPage, meta: { title: '页面不存在' } },
+  ],
+});
+
+router.beforeEach(async (to) => {
+  if (!session.loaded) await loadMe();
+  if (to.meta.public) return session.user && to.name === 'login' ? { name: 'inbox' } : true;
+  if (!session.user) return { name: 'login', query: to.fullPath && to.fullPath !== '/inbox' ? { redirect: to.fullPath } : {} };
+  if (to.meta.dashboard && !canSeeDashboard()) return { name: 'inbox' };
+  return true;
+});
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title} - 绩效审批` : '绩效审批';
+});
