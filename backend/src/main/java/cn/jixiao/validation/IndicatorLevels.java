@@ -53,14 +53,31 @@ public final class IndicatorLevels {
         if (s == null) {
             return "";
         }
+        boolean clean = true;
+        for (int i = 0; i < s.length() && clean; i++) {
+            clean = !isSpace(s.charAt(i));
+        }
+        if (clean) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (!isSpace(c)) {
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return true;
+        }
+        if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF)) {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** The first level a level1 text stands for, or {@code null} when it is not a valid level1. */

@@ -39,6 +39,7 @@ public final class ValidationContext {
     private final List<IndicatorValue> actuals;
     private final List<Level1> level1;
     private final List<Level1> level2Parent;
+    private final List<String> level2Names;
     private final BigDecimal timeProgress;
     private final BigDecimal executionRate;
     private final List<BigDecimal> achievements;
@@ -57,19 +58,23 @@ public final class ValidationContext {
         List<IndicatorValue> as = new ArrayList<>(n);
         List<Level1> l1 = new ArrayList<>(n);
         List<Level1> l2 = new ArrayList<>(n);
+        List<String> l2Names = new ArrayList<>(n);
         for (Indicator i : raw) {
             Indicator ind = i == null ? EMPTY : i;
             inds.add(ind);
             ts.add(IndicatorValueParser.parse(ind.target()));
             as.add(IndicatorValueParser.parse(ind.actual()));
             l1.add(IndicatorLevels.level1(ind.level1()));
-            l2.add(IndicatorLevels.parentOfLevel2(ind.level2()));
+            String level2 = IndicatorLevels.clean(ind.level2());
+            l2Names.add(level2);
+            l2.add(IndicatorLevels.parentOfLevel2(level2));
         }
         this.indicators = Collections.unmodifiableList(inds);
         this.targets = Collections.unmodifiableList(ts);
         this.actuals = Collections.unmodifiableList(as);
         this.level1 = Collections.unmodifiableList(l1);
         this.level2Parent = Collections.unmodifiableList(l2);
+        this.level2Names = Collections.unmodifiableList(l2Names);
 
         this.timeProgress = computeTimeProgress();
         this.executionRate = computeExecutionRate();
@@ -132,6 +137,11 @@ public final class ValidationContext {
     /** The level1 a valid level2 belongs to, {@code null} when level2 is invalid. */
     public Level1 level2Parent(int i) {
         return level2Parent.get(i);
+    }
+
+    /** The level2 text without whitespace ({@code ""} when absent). */
+    public String level2Name(int i) {
+        return level2Names.get(i);
     }
 
     /** {@code false} where the indicator is marked 未达监控节点. */

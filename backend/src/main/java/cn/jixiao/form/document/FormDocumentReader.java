@@ -49,6 +49,9 @@ public final class FormDocumentReader {
             "achievement", "plans", "experience");
     private static final Set<String> FILLER_KEYS = Set.of("name", "phone");
 
+    private static final int MAX_INTEGER_DIGITS = 15;
+    private static final int MAX_DECIMALS = 10;
+
     private final JsonMapper mapper;
 
     public FormDocumentReader() {
@@ -373,11 +376,21 @@ public final class FormDocumentReader {
         if (!n.isNumber()) {
             throw new FormFormatException(path, "字段 " + path + " 应为数字");
         }
-        if (n.isBigDecimal() || n.isIntegralNumber()) {
-            return n.decimalValue();
+        BigDecimal d = n.isBigDecimal() || n.isIntegralNumber()
+                ? n.decimalValue()
+                // float/double nodes do not occur with USE_BIG_DECIMAL_FOR_FLOATS; keep their shortest decimal form
+                : new BigDecimal(n.asText());
+        // amounts and rates on these tables are far below 10^15; refuse absurd magnitudes (1e999999999), which
+        // would make every later computation explode
+        if (d.signum() != 0 && (d.precision() - d.scale() > MAX_INTEGER_DIGITS || d.scale() > MAX_DECIMALS)) {
+            throw new FormFormatException(path, "字段 " + path + " 的数值 " + shorten(n.asText()) + " 超出范围（最多 "
+                    + MAX_INTEGER_DIGITS + " 位整数、" + MAX_DECIMALS + " 位小数）");
         }
-        // float/double nodes do not occur with USE_BIG_DECIMAL_FOR_FLOATS; keep their shortest decimal form
-        return new BigDecimal(n.asText());
+        return d;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
     }
 
     private static Integer integer(ObjectNode o, String key, String parent) {

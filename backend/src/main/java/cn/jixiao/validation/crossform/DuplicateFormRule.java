@@ -28,7 +28,7 @@ public final class DuplicateFormRule implements CrossFormRule {
             if (c.type() == FormType.MONITORING && !Objects.equals(c.monitorMonth(), o.monitorMonth())) {
                 continue;
             }
-            String period = c.year() + " 年" + (c.type() == FormType.MONITORING ? c.monitorMonth() + " 月" : "");
+            String period = c.year() + " 年" + (c.type() == FormType.MONITORING ? " " + c.monitorMonth() + " 月" : "");
             out.add(Finding.error(RuleCode.DUPLICATE_FORM, "project",
                     c.unit().strip() + "“" + c.project().strip() + "”" + period + "的" + c.type().label()
                             + "已存在" + CrossFormContext.describe(f) + "，不能重复填报"));

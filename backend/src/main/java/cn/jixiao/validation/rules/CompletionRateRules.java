@@ -20,7 +20,8 @@ import java.util.List;
  *
  * <p>A due indicator with a single-bound quantity target and a comparable quantity actual: its stated
  * completionRate must match (±{@code tolerance.completionRate}) one of achievement, achievement × timeProgress
- * / 100, and the same two with achievement capped at 100. Range and qualitative targets are not checked.
+ * / 100, and the same two with achievement capped at 100. Range and qualitative targets are not checked, nor
+ * is anything when the time progress is unknown (monitorMonth missing or invalid: REQUIRED_FIELD_MISSING).
  * goal.completionRate must match the mean of the due indicators' stated completion rates (same tolerance).
  */
 public final class CompletionRateRules implements Rule {
@@ -37,7 +38,7 @@ public final class CompletionRateRules implements Rule {
         for (int i = 0; i < inds.size(); i++) {
             BigDecimal stated = inds.get(i).completionRate();
             BigDecimal ach = ctx.achievement(i);
-            if (stated == null || ach == null || !ctx.isDue(i)
+            if (tp == null || stated == null || ach == null || !ctx.isDue(i)
                     || !(ctx.target(i) instanceof Quantity) || !(ctx.actual(i) instanceof Quantity)) {
                 continue;
             }
@@ -45,10 +46,8 @@ public final class CompletionRateRules implements Rule {
             BigDecimal capped = ach.min(HUNDRED);
             candidates.add(ach);
             candidates.add(capped);
-            if (tp != null) {
-                candidates.add(ach.multiply(tp).divide(HUNDRED, 10, RoundingMode.HALF_UP));
-                candidates.add(capped.multiply(tp).divide(HUNDRED, 10, RoundingMode.HALF_UP));
-            }
+            candidates.add(ach.multiply(tp).divide(HUNDRED, 10, RoundingMode.HALF_UP));
+            candidates.add(capped.multiply(tp).divide(HUNDRED, 10, RoundingMode.HALF_UP));
             boolean ok = false;
             for (BigDecimal c : candidates) {
                 if (ctx.tolerances().rateMatches(stated, c)) {
@@ -60,15 +59,10 @@ public final class CompletionRateRules implements Rule {
                 StringBuilder m = new StringBuilder();
                 m.append(ctx.indicatorLabel(i)).append("填报的完成率 ").append(Fmt.stated(stated))
                         .append("% 与计算值不符：完成值 ÷ 指标值 = ").append(Fmt.two(ach)).append('%');
-                if (tp != null) {
-                    m.append("，按时间进度 ").append(Fmt.two(tp)).append("% 折算为 ")
-                            .append(Fmt.two(candidates.get(2))).append('%');
-                }
+                m.append("，按时间进度 ").append(Fmt.two(tp)).append("% 折算为 ")
+                        .append(Fmt.two(candidates.get(2))).append('%');
                 if (ach.compareTo(HUNDRED) > 0) {
-                    m.append("，封顶 100% 后为 100.00%");
-                    if (tp != null) {
-                        m.append(" / ").append(Fmt.two(candidates.get(3))).append('%');
-                    }
+                    m.append("，封顶 100% 后为 100.00% / ").append(Fmt.two(candidates.get(3))).append('%');
                 }
                 m.append("（允许误差 ±").append(Fmt.stated(ctx.settings().completionRateTolerance()))
                         .append(" 个百分点）");

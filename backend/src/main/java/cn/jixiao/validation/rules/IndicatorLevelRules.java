@@ -42,10 +42,10 @@ public final class IndicatorLevelRules implements Rule {
             if (l1 != null && p2 != null && l1 != p2) {
                 out.add(Finding.warning(RuleCode.INDICATOR_LEVEL_MISPLACED,
                         ValidationContext.indicatorPath(i, "level2"),
-                        ctx.indicatorLabel(i) + "的二级指标“" + IndicatorLevels.clean(ind.level2()) + "”属于 "
+                        ctx.indicatorLabel(i) + "的二级指标“" + ctx.level2Name(i) + "”属于 "
                                 + p2.label() + "，不应列在 " + l1.label() + " 下"));
             }
-            if (l1 == Level1.OUTPUT && IndicatorLevels.QUANTITY.equals(IndicatorLevels.clean(ind.level2()))) {
+            if (l1 == Level1.OUTPUT && IndicatorLevels.QUANTITY.equals(ctx.level2Name(i))) {
                 outputQuantity = true;
             }
             outcome |= l1 == Level1.OUTCOME;

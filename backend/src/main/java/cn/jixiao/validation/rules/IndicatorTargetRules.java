@@ -46,7 +46,7 @@ public final class IndicatorTargetRules implements Rule {
             if (!targetForm) {
                 continue;
             }
-            if (t instanceof Qualitative && IndicatorLevels.QUANTITY.equals(IndicatorLevels.clean(ind.level2()))) {
+            if (t instanceof Qualitative && IndicatorLevels.QUANTITY.equals(ctx.level2Name(i))) {
                 out.add(Finding.error(RuleCode.INDICATOR_TARGET_NOT_QUANTIFIED, path,
                         "数量指标“" + name(ind) + "”的指标值“" + ind.target().strip() + "”没有数值，数量指标须量化"));
             }

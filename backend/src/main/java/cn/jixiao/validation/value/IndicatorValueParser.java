@@ -7,6 +7,7 @@ import cn.jixiao.validation.value.IndicatorValue.Range;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,7 +26,8 @@ import java.util.Map;
  *   <li>anything else with text is qualitative ({@code 每月25日前}, {@code 按时发放}, {@code 无}).</li>
  * </ul>
  *
- * Full-width digits and symbols, spaces and thousands separators are normalised first. Stateless.
+ * Full-width digits and symbols, spaces and thousands separators are normalised first. Stateless: the static
+ * tables are built once and never modified.
  */
 public final class IndicatorValueParser {
 
@@ -36,40 +38,53 @@ public final class IndicatorValueParser {
     private static final BigDecimal TEN = BigDecimal.TEN;
 
     /** written unit → base unit */
-    private static final Map<String, String> UNITS = new LinkedHashMap<>();
+    private static final Map<String, String> UNITS;
     private static final String[] UNIT_KEYS;
-    private static final Map<String, BigDecimal> SCALES = new LinkedHashMap<>();
+    /** UNIT_KEYS by their first character, longest first. */
+    private static final Map<Character, String[]> UNITS_BY_FIRST_CHAR;
+    private static final Map<String, BigDecimal> SCALES;
     private static final String[] SCALE_KEYS;
 
     static {
+        Map<String, String> units = new LinkedHashMap<>();
         String[] same = {"人", "人次", "户", "户次", "个", "家", "次", "月", "元", "元/人", "元/人次", "元/户", "元/月",
             "元/年", "元/天", "元/人·月", "元/人·年", "元/人·天", "元/亩", "%", "‰", "件", "项", "天", "工作日", "小时",
             "分钟", "年", "岁", "份", "所", "台", "辆", "张", "本", "套", "批", "期", "场", "篇", "条", "笔", "例", "床",
             "座", "处", "村", "倍", "百分点", "平方米", "公里", "吨", "亩", "单位", "类", "周", "季度", "分", "人月"};
         for (String u : same) {
-            UNITS.put(u, u);
+            units.put(u, u);
         }
-        UNITS.put("名", "人");
-        UNITS.put("位", "人");
-        UNITS.put("个月", "月");
-        UNITS.put("日", "天");
-        UNITS.put("个工作日", "工作日");
-        UNITS.put("个百分点", "百分点");
-        UNITS.put("元/人/月", "元/人·月");
-        UNITS.put("元/人/年", "元/人·年");
-        UNITS.put("元/人月", "元/人·月");
-        UNITS.put("元/人年", "元/人·年");
-        UNITS.put("元每人", "元/人");
-        UNITS.put("千米", "公里");
-        UNITS.put("个季度", "季度");
+        units.put("名", "人");
+        units.put("位", "人");
+        units.put("个月", "月");
+        units.put("日", "天");
+        units.put("个工作日", "工作日");
+        units.put("个百分点", "百分点");
+        units.put("元/人/月", "元/人·月");
+        units.put("元/人/年", "元/人·年");
+        units.put("元/人月", "元/人·月");
+        units.put("元/人年", "元/人·年");
+        units.put("元每人", "元/人");
+        units.put("千米", "公里");
+        units.put("个季度", "季度");
+        UNITS = Collections.unmodifiableMap(units);
         UNIT_KEYS = UNITS.keySet().stream().sorted((x, y) -> y.length() - x.length())
                 .toArray(String[]::new);
+        Map<Character, java.util.List<String>> byFirst = new java.util.HashMap<>();
+        for (String u : UNIT_KEYS) {
+            byFirst.computeIfAbsent(u.charAt(0), k -> new java.util.ArrayList<>()).add(u);
+        }
+        Map<Character, String[]> index = new java.util.HashMap<>();
+        byFirst.forEach((c, list) -> index.put(c, list.toArray(String[]::new)));
+        UNITS_BY_FIRST_CHAR = Map.copyOf(index);
 
-        SCALES.put("千万", new BigDecimal("10000000"));
-        SCALES.put("百万", new BigDecimal("1000000"));
-        SCALES.put("亿", new BigDecimal("100000000"));
-        SCALES.put("万", new BigDecimal("10000"));
-        SCALES.put("千", new BigDecimal("1000"));
+        Map<String, BigDecimal> scales = new LinkedHashMap<>();
+        scales.put("千万", new BigDecimal("10000000"));
+        scales.put("百万", new BigDecimal("1000000"));
+        scales.put("亿", new BigDecimal("100000000"));
+        scales.put("万", new BigDecimal("10000"));
+        scales.put("千", new BigDecimal("1000"));
+        SCALES = Collections.unmodifiableMap(scales);
         SCALE_KEYS = SCALES.keySet().toArray(String[]::new);
     }
 
@@ -181,6 +196,9 @@ public final class IndicatorValueParser {
      * symbols made half-width, {@code >= <= ≧ ≦} made {@code ≥ ≤}, thousands separators removed.
      */
     public static String normalize(String raw) {
+        if (isNormal(raw)) {
+            return raw;
+        }
         StringBuilder b = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -232,6 +250,23 @@ public final class IndicatorValueParser {
             }
         }
         return o.toString();
+    }
+
+    /** Nothing for {@link #normalize} to change: no whitespace, full-width or two-character symbol, no comma. */
+    private static boolean isNormal(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c <= ' ' || c == ',' || c == '=' || c == '>' || c == '<' || c == '\u00A0' || c == '\u200B'
+                    || c == '\uFEFF' || c == '\u2013' || c == '\u2212' || c == '\u2022' || c == '\u2219'
+                    || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F'
+                    || c == '\u205F' || (c >= '\u2A7D' && c <= '\u2A7E') || c == '\u2266' || c == '\u2267'
+                    || c == '\u226E' || c == '\u226F' || c == '\u3000' || c == '\u301C' || c == '\u30FB'
+                    || c == '\uFE63' || (c >= '\uFF01' && c <= '\uFF5E') || c == '\u1680' || c == '\u180E'
+                    || c == '\u0085') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isThousandsSeparator(CharSequence s, int i) {
@@ -287,6 +322,16 @@ public final class IndicatorValueParser {
     }
 
     private static String match(String s, int p, String[] options) {
+        if (p >= s.length()) {
+            return null;
+        }
+        if (options == UNIT_KEYS) {
+            String[] byFirst = UNITS_BY_FIRST_CHAR.get(s.charAt(p));
+            if (byFirst == null) {
+                return null;
+            }
+            options = byFirst;
+        }
         for (String o : options) {
             if (s.startsWith(o, p)) {
                 return o;
