@@ -13,7 +13,8 @@ trap 'rm -f "$jar"' EXIT
 curl -s -c "$jar" -b "$jar" "$base/api/auth/me" >/dev/null
 token=$(awk '/XSRF-TOKEN/{print $7}' "$jar")
 curl -sf -c "$jar" -b "$jar" -H "X-XSRF-TOKEN: $token" -H 'Content-Type: application/json' \
-     -d "{\"username\":\"$user\",\"password\":\"${JIXIAO_BENCH_PASSWORD:-demo1234}\"}" "$base/api/auth/login" >/dev/null
+     -d "{\"username\":\"$user\",\"password\":\"${JIXIAO_BENCH_PASSWORD:-demo1234}\"}" "$base/api/auth/login" >/dev/null \
+  || { echo "login of $user at $base failed (is jixiao running there?)" >&2; exit 1; }
 
 url="$base/api/tasks?scope=todo&page=0&size=20"
 total=$(curl -s -b "$jar" "$url" | sed -E 's/.*"total":([0-9]+).*/\1/')

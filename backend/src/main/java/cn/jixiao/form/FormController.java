@@ -8,6 +8,7 @@ import cn.jixiao.security.CurrentUser;
 import cn.jixiao.validation.ValidationResult;
 import cn.jixiao.web.ApiException;
 import cn.jixiao.web.Page;
+import cn.jixiao.web.Params;
 import cn.jixiao.workflow.FormWorkflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,7 +66,7 @@ public class FormController {
                                   @RequestParam(required = false) Integer monitorMonth,
                                   @RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = "20") int size) {
-        return forms.list(user, new FormQuery(blankToNull(type), year, blankToNull(fund), status, monitorMonth, page, size));
+        return forms.list(user, new FormQuery(Params.blankToNull(type), year, Params.blankToNull(fund), status, monitorMonth, page, size));
     }
 
     @GetMapping("/{id}")
@@ -122,7 +123,4 @@ public class FormController {
         return Map.of("form", forms.version(user, id, version));
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

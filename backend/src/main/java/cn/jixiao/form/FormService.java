@@ -27,7 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,16 +72,16 @@ public class FormService {
 
     /** Reads a document strictly; bad input is a 400 naming the field. */
     public FormDocument parse(String json) {
-        try {
-            return reader.read(json);
-        } catch (FormFormatException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        return strictly(() -> reader.read(json));
     }
 
     public FormDocument parse(JsonNode json) {
+        return strictly(() -> reader.read(json));
+    }
+
+    private static FormDocument strictly(Supplier<FormDocument> read) {
         try {
-            return reader.read(json);
+            return read.get();
         } catch (FormFormatException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -206,6 +206,27 @@ public class FormService {
         }
         if (d.year() < 2000 || d.year() > 2100) {
             throw ApiException.badRequest("字段 year（年度）无效：" + d.year());
+        }
+        checkLength("project", d.project(), 200);
+        checkLength("unit", d.unit(), 200);
+        List<Indicator> rows = d.indicators() == null ? List.of() : d.indicators();
+        for (int i = 0; i < rows.size(); i++) {
+            Indicator row = rows.get(i);
+            if (row == null) {
+                continue;
+            }
+            checkLength("indicators[" + i + "].level1", row.level1(), 40);
+            checkLength("indicators[" + i + "].level2", row.level2(), 40);
+            checkLength("indicators[" + i + "].name", row.name(), 300);
+            checkLength("indicators[" + i + "].target", row.target(), 300);
+            checkLength("indicators[" + i + "].actual", row.actual(), 300);
+        }
+    }
+
+    /** The columns that keep these texts have a size; say which field is too long instead of failing. */
+    private static void checkLength(String path, String text, int max) {
+        if (text != null && text.length() > max) {
+            throw ApiException.badRequest("字段 " + path + " 过长：" + text.length() + " 字，最多 " + max + " 字");
         }
     }
 

@@ -3,6 +3,7 @@ package cn.jixiao.inbox;
 import cn.jixiao.org.OrgScopeService;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.web.Page;
+import cn.jixiao.web.Params;
 import cn.jixiao.workflow.WorkflowGroups;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,10 +48,7 @@ public class Inbox {
     private InboxQuery query(CurrentUser user, String type, Integer year, String fund, int page, int size) {
         Page.check(page, size);
         return new InboxQuery(user.username(), groups.of(user), scopes.scopeOf(user).pathPrefix(),
-                blankToNull(type), year, blankToNull(fund), page, size);
+                Params.blankToNull(type), year, Params.blankToNull(fund), page, size);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

@@ -189,6 +189,37 @@ abstract class FormLifecycleContract extends FormApiTestBase {
     }
 
     @Test
+    void twoEditsOfTheSameVersionAtOnceOneWins() throws Exception {
+        ApiClient filer = as("ksrs_filer");
+        long id = createMonitoringForm(filer, "同时修改 " + System.nanoTime());
+        JsonNode current = filer.get("/api/forms/" + id).json();
+        List<ApiClient> sessions = List.of(as("ksrs_filer"), as("ksrs_filer"), as("ksrs_filer"), as("ksrs_filer"));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            ObjectNode edited = (ObjectNode) current.path("form").deepCopy();
+            edited.put("project", "同时修改 第" + i + "人");
+            String body = "{\"version\":" + current.path("version").asInt() + ",\"form\":" + edited + "}";
+            ApiClient session = sessions.get(i);
+            results.add(pool.submit(() -> {
+                start.await();
+                return session.put("/api/forms/" + id, body).status();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> r : results) {
+            statuses.add(r.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(sessions.size() - 1);
+        assertThat(filer.get("/api/forms/" + id + "/versions").json()).hasSize(2);
+    }
+
+    @Test
     void anotherCountyAndAnotherPrefectureSeeNothing() throws Exception {
         long id = createMonitoringForm(as("ks_filer"), "范围测试 " + System.nanoTime());
         String task = openTask(as("ks_filer"), id, "draft");
@@ -220,6 +251,11 @@ abstract class FormLifecycleContract extends FormApiTestBase {
         Response wrongType = filer.post("/api/forms", Fixtures.read(Fixtures.MONITORING_MEDICAL).replace("\"year\": 2020", "\"year\": \"二〇二〇\""));
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().path("message").asText()).contains("year");
+
+        Response tooLong = filer.post("/api/forms", Fixtures.read(Fixtures.MONITORING_MEDICAL)
+                .replace("\"name\": \"参保人数\"", "\"name\": \"" + "参".repeat(301) + "\""));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().path("message").asText()).contains("indicators[0].name");
 
         assertThat(filer.get("/api/forms?size=0").status()).isEqualTo(400);
         assertThat(filer.get("/api/forms?size=201").status()).isEqualTo(400);
