@@ -32,7 +32,7 @@ export default {
     <template #footer>
       <a-button v-if="initial" danger @click="$emit('remove', path); $emit('update:open', false)">删除批注</a-button>
       <a-button @click="$emit('update:open', false)">取消</a-button>
-      <a-button type="primary" :disabled="!text.trim()" @click="save">保存批注</a-button>
+      <a-button type="primary" :disabled="!text.trim()" @click="save" data-test="comment-save">保存批注</a-button>
     </template>
   </a-modal>`,
 };

@@ -33,7 +33,7 @@ export default {
       <a-tag :color="TYPE_COLORS[form.type]">{{ typeLabel(form.type) }}</a-tag>
       <span class="jx-form-title" :title="title">{{ title }}</span>
       <span class="jx-muted jx-nowrap">{{ form.unit }} · {{ fundLabel(form.fund) }} · {{ period(form.type, form.year, form.monitorMonth) }}</span>
-      <status-tag :status="record.status" />
+      <status-tag :status="record.status" data-test="form-status" />
       <span class="jx-spacer" />
       <span v-if="mode === 'edit'" class="jx-save-state" :class="{ 'jx-bad': conflict }" data-testid="save-state">{{ saveState }}</span>
       <a-dropdown>

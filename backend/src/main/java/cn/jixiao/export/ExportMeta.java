@@ -1,0 +1,47 @@
+package cn.jixiao.export;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * What the stored form adds to the document when it is exported: its id, its status as shown to people
+ * (草稿, 已签发, …), the name of the unit's org (printed after 填报单位（公章）), and for a signed form who signed it,
+ * when, and the SHA-256 of the signed snapshot. Every component may be {@code null}; {@link #none()} is all
+ * {@code null} (a plain export of a document that is not stored).
+ *
+ * @param formId         the form's id, printed in the footer
+ * @param statusLabel    the status as shown (e.g. {@code 已签发})
+ * @param unitOrgName    the org name printed after 填报单位（公章）; the document's {@code unit} when {@code null}
+ * @param signedBy       the leader who signed (领导签发)
+ * @param signedAt       when it was signed, printed in Beijing time
+ * @param snapshotSha256 SHA-256 (hex) of the signed snapshot
+ */
+public record ExportMeta(
+        String formId,
+        String statusLabel,
+        String unitOrgName,
+        String signedBy,
+        OffsetDateTime signedAt,
+        String snapshotSha256) {
+
+    private static final ExportMeta NONE = new ExportMeta(null, null, null, null, null, null);
+    private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** China Standard Time, which Xinjiang's offices use on paper. */
+    static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+
+    /** No metadata. */
+    public static ExportMeta none() {
+        return NONE;
+    }
+
+    /** Whether the footer names a signature: {@code signedBy} and {@code signedAt} are both given. */
+    public boolean signed() {
+        return signedBy != null && !signedBy.isBlank() && signedAt != null;
+    }
+
+    /** {@code signedAt} as printed: {@code 2021-03-05 16:20（北京时间）}. */
+    String signedAtText() {
+        return signedAt == null ? "" : SIGNED_AT.format(signedAt.withOffsetSameInstant(BEIJING)) + "（北京时间）";
+    }
+}
