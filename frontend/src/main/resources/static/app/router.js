@@ -1,10 +1,14 @@
 // Routes (hash history: the server serves index.html at / and the Camunda login redirect uses /#/login).
-import { session, loadMe, canSeeDashboard } from './session.js';
+import { session, loadMe, canSeeDashboard, hasRole } from './session.js';
 import LoginPage from './pages/LoginPage.js';
 import InboxPage from './pages/InboxPage.js';
 import FormPage from './pages/FormPage.js';
 import DashboardPage from './pages/DashboardPage.js';
 import NotFoundPage from './pages/NotFoundPage.js';
+import OrgsPage from './pages/admin/OrgsPage.js';
+import UsersPage from './pages/admin/UsersPage.js';
+import SettingsPage from './pages/admin/SettingsPage.js';
+import AuditPage from './pages/admin/AuditPage.js';
 
 const { createRouter, createWebHashHistory } = VueRouter;
 
@@ -16,6 +20,11 @@ export const router = createRouter({
     { path: '/inbox', name: 'inbox', component: InboxPage, meta: { title: '待办' } },
     { path: '/forms/:id', name: 'form', component: FormPage, meta: { title: '表单' } },
     { path: '/dashboard', name: 'dashboard', component: DashboardPage, meta: { title: '统计看板', dashboard: true } },
+    { path: '/admin', redirect: '/admin/orgs' },
+    { path: '/admin/orgs', name: 'admin-orgs', component: OrgsPage, meta: { title: '组织机构', admin: true } },
+    { path: '/admin/users', name: 'admin-users', component: UsersPage, meta: { title: '用户', admin: true } },
+    { path: '/admin/settings', name: 'admin-settings', component: SettingsPage, meta: { title: '参数设置', admin: true } },
+    { path: '/admin/audit', name: 'admin-audit', component: AuditPage, meta: { title: '审计日志', admin: true } },
     { path: '/:rest(.*)*', name: 'notfound', component: NotFoundPage, meta: { title: '页面不存在' } },
   ],
 });
@@ -25,6 +34,7 @@ router.beforeEach(async (to) => {
   if (to.meta.public) return session.user && to.name === 'login' ? { name: 'inbox' } : true;
   if (!session.user) return { name: 'login', query: to.fullPath && to.fullPath !== '/inbox' ? { redirect: to.fullPath } : {} };
   if (to.meta.dashboard && !canSeeDashboard()) return { name: 'inbox' };
+  if (to.meta.admin && !hasRole('ADMIN')) return { name: 'inbox' };
   return true;
 });
 router.afterEach((to) => {

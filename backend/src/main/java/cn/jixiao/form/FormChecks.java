@@ -44,8 +44,14 @@ public class FormChecks {
      * document is compared under the org's own name.
      */
     public List<Finding> checkForSubmission(FormRecord form, FormDocument document) {
+        return checkStored(form, document).findings();
+    }
+
+    /** A stored form as its filer and reviewers see it: single-form and cross-form findings, computed values. */
+    public ValidationResult checkStored(FormRecord form, FormDocument document) {
         ValidationSettings thresholds = settings.forUnit(form.unitId());
-        List<Finding> findings = new ArrayList<>(validator.validate(document, thresholds).findings());
+        ValidationResult single = validator.validate(document, thresholds);
+        List<Finding> findings = new ArrayList<>(single.findings());
         String unitName = orgs.findById(form.unitId()).name();
         List<StoredForm> stored = new ArrayList<>();
         forms.findSiblings(form.unitId(), form.formType(), form.formYear(), form.monitorMonth(), form.id())
@@ -54,7 +60,7 @@ public class FormChecks {
             forms.findTargets(form.unitId(), form.fund(), form.formYear()).forEach(f -> stored.add(stored(f, unitName)));
         }
         findings.addAll(crossForm.validate(String.valueOf(form.id()), underUnit(document, unitName), stored, thresholds));
-        return findings;
+        return new ValidationResult(findings, single.computed());
     }
 
     public static List<Finding> errors(List<Finding> findings) {

@@ -149,7 +149,7 @@ public class FormService {
     public FormView view(CurrentUser user, long formId) {
         FormRecord form = visible(user, formId);
         FormDocument document = parse(form.document());
-        ValidationResult result = checks.check(document, form.unitId());
+        ValidationResult result = checks.checkStored(form, document);
         InboxTask task = inbox.findOpenByForm(formId);
         FormSnapshotMapper.Snapshot snapshot = form.status() == FormStatus.SIGNED ? snapshots.find(formId) : null;
         return new FormView(form.id(), form.version(), form.status(), form.status().label(), form.unitName(),

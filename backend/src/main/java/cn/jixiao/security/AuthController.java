@@ -30,18 +30,21 @@ public class AuthController {
     public record OrgView(long id, String name, String level) {
     }
 
-    public record Me(String username, String displayName, List<Role> roles, OrgView org) {
+    public record Me(String username, String displayName, List<Role> roles, OrgView org,
+                     boolean mustChangePassword) {
     }
 
     private final LoginService loginService;
     private final OrgMapper orgs;
+    private final UserMapper users;
     private final SecurityContextRepository contextRepository;
     private final SessionAuthenticationStrategy sessionStrategy;
 
-    public AuthController(LoginService loginService, OrgMapper orgs, SecurityContextRepository contextRepository,
-                          SessionAuthenticationStrategy sessionStrategy) {
+    public AuthController(LoginService loginService, OrgMapper orgs, UserMapper users,
+                          SecurityContextRepository contextRepository, SessionAuthenticationStrategy sessionStrategy) {
         this.loginService = loginService;
         this.orgs = orgs;
+        this.users = users;
         this.contextRepository = contextRepository;
         this.sessionStrategy = sessionStrategy;
     }
@@ -71,8 +74,9 @@ public class AuthController {
 
     private Me describe(CurrentUser user) {
         Org org = orgs.findById(user.orgId());
+        AppUser row = users.findByUsername(user.username()); // set by an admin's password reset, read fresh
         return new Me(user.username(), user.displayName(), List.copyOf(user.roles()),
-                new OrgView(org.id(), org.name(), org.level().name()));
+                new OrgView(org.id(), org.name(), org.level().name()), row != null && row.mustChangePassword());
     }
 
     private static boolean isBlank(String s) {

@@ -58,4 +58,11 @@ abstract class FormApiTestBase {
         }
         return "[" + String.join(",", acks) + "]";
     }
+
+    /** The filer submits from `draft` or `correct`, explaining every WARNING the form shows now. */
+    Response submit(ApiClient filer, long formId, String taskKey) {
+        JsonNode findings = filer.get("/api/forms/" + formId).json().path("findings");
+        return filer.post("/api/tasks/" + openTask(filer, formId, taskKey) + "/complete",
+                "{\"decision\":\"SUBMIT\",\"acknowledgedWarnings\":" + ackAll(findings, "已核实") + "}");
+    }
 }

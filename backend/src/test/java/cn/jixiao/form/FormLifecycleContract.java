@@ -136,7 +136,7 @@ abstract class FormLifecycleContract extends FormApiTestBase {
 
         ((ObjectNode) doc.path("report").path("sections")).put("plans", "加强基金监管，确保基金安全。");
         assertThat(filer.put("/api/forms/" + id, "{\"version\":" + (version + 1) + ",\"form\":" + doc + "}").status()).isEqualTo(200);
-        Response submitted = filer.post("/api/tasks/" + draft + "/complete", "{\"decision\":\"SUBMIT\"}");
+        Response submitted = submit(filer, id, "draft");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
 
         ApiClient head = as("ks_head");
@@ -147,7 +147,7 @@ abstract class FormLifecycleContract extends FormApiTestBase {
         // the leader sends it back to the filer, who resubmits straight to the leader
         leader.post("/api/tasks/" + openTask(leader, id, "signOff") + "/complete",
                 "{\"decision\":\"RETURN\",\"returnTo\":\"FILER\",\"comment\":\"请补充经验做法\"}");
-        filer.post("/api/tasks/" + openTask(filer, id, "correct") + "/complete", "{\"decision\":\"SUBMIT\"}");
+        assertThat(submit(filer, id, "correct").status()).isEqualTo(200);
         Response signed = leader.post("/api/tasks/" + openTask(leader, id, "signOff") + "/complete", "{\"decision\":\"SIGN\"}");
 
         assertThat(signed.json().path("status").asText()).isEqualTo("SIGNED");

@@ -1,14 +1,15 @@
 // The header: app name, navigation, the user's unit and role, notifications, logout.
-import { session, logout, rolesText, orgName, canSeeDashboard } from '../session.js';
+import { session, logout, rolesText, orgName, canSeeDashboard, hasRole } from '../session.js';
 import NotificationBell from './NotificationBell.js';
 import PasswordDialog from './PasswordDialog.js';
+import ForcePasswordDialog from './admin/ForcePasswordDialog.js';
 
 const { computed, ref } = Vue;
 const { useRoute, useRouter } = VueRouter;
 
 export default {
   name: 'AppHeader',
-  components: { NotificationBell, PasswordDialog },
+  components: { NotificationBell, PasswordDialog, ForcePasswordDialog },
   setup() {
     const route = useRoute();
     const router = useRouter();
@@ -16,9 +17,10 @@ export default {
     const nav = computed(() => {
       const items = [{ key: 'inbox', label: '待办与表单' }];
       if (canSeeDashboard()) items.push({ key: 'dashboard', label: '统计看板' });
+      if (hasRole('ADMIN')) items.push({ key: 'admin-orgs', label: '系统管理' });
       return items;
     });
-    const active = computed(() => [route.name === 'form' ? 'inbox' : route.name]);
+    const active = computed(() => [route.name === 'form' ? 'inbox' : (String(route.name || '').startsWith('admin-') ? 'admin-orgs' : route.name)]);
     async function doLogout() {
       await logout();
       router.push({ name: 'login' });
@@ -47,5 +49,6 @@ export default {
       </template>
     </a-dropdown>
     <password-dialog v-model:open="pwOpen" />
+    <force-password-dialog v-if="session.user.mustChangePassword" />
   </header>`,
 };

@@ -16,7 +16,7 @@ export default {
     async function ok() {
       error.value = '';
       if (!f.oldPassword || !f.newPassword) { error.value = '请填写原密码和新密码'; return; }
-      if (f.newPassword.length < 8) { error.value = '新密码至少 8 位'; return; }
+      if (f.newPassword.length < 10) { error.value = '新密码至少 10 位'; return; }
       if (f.newPassword !== f.again) { error.value = '两次输入的新密码不一致'; return; }
       busy.value = true;
       try {
@@ -32,7 +32,7 @@ export default {
     <a-alert v-if="error" type="error" :message="error" show-icon style="margin-bottom: 12px" />
     <a-form layout="vertical">
       <a-form-item label="原密码"><a-input-password v-model:value="f.oldPassword" autocomplete="current-password" /></a-form-item>
-      <a-form-item label="新密码（至少 8 位）"><a-input-password v-model:value="f.newPassword" autocomplete="new-password" /></a-form-item>
+      <a-form-item label="新密码（至少 10 位）"><a-input-password v-model:value="f.newPassword" autocomplete="new-password" /></a-form-item>
       <a-form-item label="再次输入新密码"><a-input-password v-model:value="f.again" autocomplete="new-password" @pressEnter="ok" /></a-form-item>
     </a-form>
   </a-modal>`,

@@ -1,0 +1,164 @@
+package cn.jixiao.admin;
+
+import cn.jixiao.audit.AuditLog;
+import cn.jixiao.org.Org;
+import cn.jixiao.org.OrgLevel;
+import cn.jixiao.org.OrgMapper;
+import cn.jixiao.settings.SettingsService;
+import cn.jixiao.validation.ValidationSettings;
+import cn.jixiao.web.ApiException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rule thresholds as the administrator sees them: engine default, system value, the prefecture's
+ * own value and the effective one. Changes go through {@link SettingsService#set} and are audited.
+ */
+@Service
+public class SettingsAdminService {
+
+    public record PrefectureRef(long id, String name) {
+    }
+
+    public record Item(String key, String description, String defaultValue, String systemValue,
+                       String prefectureValue, String effectiveValue, String updatedBy, LocalDateTime updatedAt) {
+    }
+
+    public record SettingsView(PrefectureRef prefecture, List<PrefectureRef> prefectures, List<Item> items) {
+    }
+
+    /** {@code values}: key → new value; null or "" removes the override at this level. */
+    public record SettingsChange(Long prefectureId, Map<String, String> values) {
+    }
+
+    private final AdminMapper admin;
+    private final OrgMapper orgs;
+    private final SettingsService settings;
+    private final AuditLog audit;
+
+    public SettingsAdminService(AdminMapper admin, OrgMapper orgs, SettingsService settings, AuditLog audit) {
+        this.admin = admin;
+        this.orgs = orgs;
+        this.settings = settings;
+        this.audit = audit;
+    }
+
+    public SettingsView view(Long prefectureId) {
+        Org prefecture = prefecture(prefectureId);
+        Map<String, AdminMapper.SettingRow> system = new LinkedHashMap<>();
+        Map<String, AdminMapper.SettingRow> own = new LinkedHashMap<>();
+        for (AdminMapper.SettingRow row : admin.findSettings(prefectureId)) {
+            (row.prefectureId() == null ? system : own).put(row.settingKey(), row);
+        }
+        Map<String, String> effective = settings.forPrefecture(prefectureId).toMap();
+        List<Item> items = new ArrayList<>();
+        for (ValidationSettings.Setting s : ValidationSettings.SETTINGS) {
+            AdminMapper.SettingRow sys = system.get(s.key());
+            AdminMapper.SettingRow pre = own.get(s.key());
+            AdminMapper.SettingRow last = pre != null ? pre : sys;
+            items.add(new Item(s.key(), s.description(), s.defaultValue(), sys == null ? null : sys.settingValue(),
+                    pre == null ? null : pre.settingValue(), effective.get(s.key()),
+                    last == null ? null : last.updatedBy(), last == null ? null : last.updatedAt()));
+        }
+        return new SettingsView(prefecture == null ? null : new PrefectureRef(prefecture.id(), prefecture.name()),
+                prefectures(), items);
+    }
+
+    private List<PrefectureRef> prefectures() {
+        return orgs.findInScope("/").stream().filter(o -> o.level() == OrgLevel.PREFECTURE)
+                .map(o -> new PrefectureRef(o.id(), o.name())).toList();
+    }
+
+    private Org prefecture(Long prefectureId) {
+        if (prefectureId == null) {
+            return null;
+        }
+        Org org = orgs.findById(prefectureId);
+        if (org == null || org.level() != OrgLevel.PREFECTURE) {
+            throw ApiException.badRequest("地区（prefectureId）不是地区/州：" + prefectureId);
+        }
+        return org;
+    }
+
+    @Transactional
+    public SettingsView change(String adminUser, SettingsChange body) {
+        if (body == null || body.values() == null || body.values().isEmpty()) {
+            throw ApiException.badRequest("设置值（values）不能为空");
+        }
+        Org prefecture = prefecture(body.prefectureId());
+        Long prefectureId = body.prefectureId();
+        Map<String, String> before = new LinkedHashMap<>();
+        admin.findSettings(prefectureId).stream()
+                .filter(r -> Objects.equals(r.prefectureId(), prefectureId))
+                .forEach(r -> before.put(r.settingKey(), r.settingValue()));
+        Map<String, String> changes = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : body.values().entrySet()) {
+            String key = e.getKey();
+            if (!ValidationSettings.isKnownKey(key)) {
+                throw ApiException.badRequest("未知的设置项（values." + key + "）");
+            }
+            String value = e.getValue() == null || e.getValue().isBlank() ? null : e.getValue().strip();
+            if (value != null && value.length() > 200) {
+                throw ApiException.badRequest("设置项 " + key + " 的值不能超过 200 个字符");
+            }
+            if (value != null) {
+                try {
+                    ValidationSettings.defaults().withOverrides(Map.of(key, value));
+                } catch (IllegalArgumentException ex) {
+                    throw ApiException.badRequest("设置项 " + key + " 的值无效：" + value + reason(ex));
+                }
+            }
+            changes.put(key, value);
+        }
+        // the whole set must still fit together (min ≤ max, grade lines in order, …)
+        Map<String, String> system = new LinkedHashMap<>();
+        Map<String, String> own = new LinkedHashMap<>();
+        admin.findSettings(prefectureId).forEach(r ->
+                (r.prefectureId() == null ? system : own).put(r.settingKey(), r.settingValue()));
+        Map<String, String> level = prefectureId == null ? system : own;
+        changes.forEach((k, v) -> {
+            if (v == null) {
+                level.remove(k);
+            } else {
+                level.put(k, v);
+            }
+        });
+        try {
+            ValidationSettings.defaults().withOverrides(system).withOverrides(own);
+        } catch (IllegalArgumentException ex) {
+            throw ApiException.badRequest("设置项 " + String.join("、", changes.keySet()) + " 与其他设置矛盾" + reason(ex));
+        }
+        String where = prefecture == null ? "系统默认" : prefecture.name();
+        for (Map.Entry<String, String> c : changes.entrySet()) {
+            String old = before.get(c.getKey());
+            if (Objects.equals(old, c.getValue())) {
+                continue;
+            }
+            if (c.getValue() == null) {
+                admin.deleteSetting(prefectureId, c.getKey());
+            } else {
+                try {
+                    settings.set(prefectureId, c.getKey(), c.getValue(), adminUser);
+                } catch (IllegalArgumentException ex) { // set() checks each value alone against the defaults
+                    throw ApiException.badRequest("设置项 " + c.getKey() + " 的值无效：" + c.getValue() + reason(ex));
+                }
+            }
+            audit.record(adminUser, "ADMIN_SETTING_CHANGE", null, AdminText.clip(where + " " + c.getKey() + "："
+                    + (old == null ? "（未设置）" : old) + " → " + (c.getValue() == null ? "（未设置）" : c.getValue())));
+        }
+        return view(prefectureId);
+    }
+
+    private static String reason(IllegalArgumentException ex) {
+        if (ex instanceof NumberFormatException || ex.getMessage() == null) {
+            return "（应为数字）";
+        }
+        return "（" + ex.getMessage() + "）";
+    }
+}

@@ -1,0 +1,75 @@
+package cn.jixiao.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jixiao.support.ApiClient;
+import cn.jixiao.support.ApiClient.Response;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Logged-in clients and small helpers for the administration tests. */
+abstract class AdminTestBase {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String STRONG = "Xinjiang-2026!";
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ApiClient as(String username) {
+        return ApiClient.loggedIn(port, username);
+    }
+
+    ApiClient anonymous() {
+        return new ApiClient(port);
+    }
+
+    long orgId(String code) {
+        return jdbc.queryForObject("SELECT id FROM org WHERE code = ?", Long.class, code);
+    }
+
+    long userId(String username) {
+        return jdbc.queryForObject("SELECT id FROM app_user WHERE username = ?", Long.class, username);
+    }
+
+    static String unique(String prefix) {
+        return prefix + System.currentTimeMillis() % 100000 + "x" + SEQ.incrementAndGet();
+    }
+
+    static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Creates a user through the API and returns its id. */
+    long createUser(ApiClient admin, String username, long orgId, String password, String... roles) {
+        Response r = admin.post("/api/admin/users", json(java.util.Map.of("username", username,
+                "displayName", "测试 " + username, "orgId", orgId, "roles", java.util.List.of(roles),
+                "password", password)));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().path("id").asLong();
+    }
+
+    /** Creates an org through the API and returns its id. */
+    long createOrg(ApiClient admin, long parentId, String name, String level) {
+        java.util.Map<String, Object> body = new java.util.HashMap<>();
+        body.put("parentId", parentId);
+        body.put("name", name);
+        if (level != null) {
+            body.put("level", level);
+        }
+        Response r = admin.post("/api/admin/orgs", json(body));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().path("id").asLong();
+    }
+}

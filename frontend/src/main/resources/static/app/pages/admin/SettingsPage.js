@@ -1,0 +1,74 @@
+// 参数设置: the validation thresholds per prefecture (or system-wide): default, system value, the
+// prefecture's own value and the effective one; editable, audited, applied from the next validation.
+import { api } from '../../api.js';
+import { dateTime } from '../../format.js';
+import AdminNav from '../../components/admin/AdminNav.js';
+
+const { ref, reactive, computed, onMounted } = Vue;
+const { message } = antd;
+
+export default {
+  name: 'SettingsPage',
+  components: { AdminNav },
+  setup() {
+    const prefectureId = ref(null); // null: system-wide
+    const view = ref(null);
+    const loading = ref(false);
+    const saving = ref(false);
+    const draft = reactive({});
+    async function load() {
+      loading.value = true;
+      try {
+        view.value = await api.get('/api/admin/settings', { prefectureId: prefectureId.value });
+        Object.keys(draft).forEach((k) => delete draft[k]);
+        view.value.items.forEach((i) => { draft[i.key] = own(i) ?? ''; });
+      } finally { loading.value = false; }
+    }
+    onMounted(load);
+    const own = (i) => (prefectureId.value ? i.prefectureValue : i.systemValue);
+    const inherited = (i) => (prefectureId.value ? (i.systemValue ?? i.defaultValue) : i.defaultValue);
+    const prefectureOptions = computed(() => [{ value: null, label: '系统默认（所有地区）' }, ...((view.value && view.value.prefectures) || []).map((p) => ({ value: p.id, label: p.name }))]);
+    const changed = computed(() => (view.value ? view.value.items.filter((i) => (draft[i.key] || '') !== (own(i) || '')) : []));
+    async function save() {
+      const values = {};
+      changed.value.forEach((i) => { values[i.key] = (draft[i.key] || '').trim(); });
+      saving.value = true;
+      try {
+        view.value = await api.put('/api/admin/settings', { prefectureId: prefectureId.value, values });
+        view.value.items.forEach((i) => { draft[i.key] = own(i) ?? ''; });
+        message.success('已保存，新的校验按此设置执行');
+      } catch (e) { /* shown by api.js */ } finally { saving.value = false; }
+    }
+    const columns = computed(() => [
+      { title: '设置项', key: 'key', width: 230 },
+      { title: '说明', dataIndex: 'description', key: 'description' },
+      { title: '默认值', dataIndex: 'defaultValue', key: 'defaultValue', width: 130 },
+      { title: '系统值', key: 'systemValue', width: 110 },
+      { title: prefectureId.value ? '本地区设置（留空沿用系统值）' : '系统设置（留空沿用默认值）', key: 'value', width: 220 },
+      { title: '生效值', key: 'effectiveValue', width: 130 },
+    ]);
+    return { prefectureId, view, loading, saving, draft, load, save, changed, columns, prefectureOptions, inherited, dateTime };
+  },
+  template: `
+  <admin-nav>
+    <div class="jx-toolbar">
+      <span>适用范围</span>
+      <a-select v-model:value="prefectureId" :options="prefectureOptions" style="width: 240px" @change="load" data-testid="settings-prefecture" />
+      <span class="jx-muted">留空表示沿用{{ prefectureId ? '系统值或默认值' : '默认值' }}；修改会记入审计日志，并从下一次校验起生效。</span>
+      <span class="jx-spacer" />
+      <a-button @click="load" :loading="loading">放弃修改</a-button>
+      <a-button type="primary" :disabled="!changed.length" :loading="saving" @click="save" data-testid="settings-save">保存{{ changed.length ? '（' + changed.length + ' 项）' : '' }}</a-button>
+    </div>
+    <a-table v-if="view" :columns="columns" :data-source="view.items" row-key="key" size="small" :loading="loading" :pagination="false" data-testid="settings-table">
+      <template #bodyCell="{ column, record }">
+        <template v-if="column.key === 'key'"><code>{{ record.key }}</code></template>
+        <template v-else-if="column.key === 'systemValue'">{{ record.systemValue ?? '—' }}</template>
+        <template v-else-if="column.key === 'value'">
+          <a-input v-model:value="draft[record.key]" :placeholder="inherited(record)" size="small" allow-clear :data-testid="'setting-' + record.key" />
+          <div v-if="record.updatedBy" class="jx-muted" style="font-size: 12px">{{ record.updatedBy }} {{ dateTime(record.updatedAt) }}</div>
+        </template>
+        <template v-else-if="column.key === 'effectiveValue'"><b>{{ record.effectiveValue }}</b></template>
+      </template>
+    </a-table>
+  </admin-nav>`,
+};
