@@ -2,18 +2,13 @@ package cn.jixiao.export;
 
 import cn.jixiao.form.document.FormDocument;
 import cn.jixiao.form.document.FormType;
-import cn.jixiao.form.document.Indicator;
-import cn.jixiao.form.document.QualitativeLevel;
 import cn.jixiao.validation.Computed;
 import cn.jixiao.validation.FormValidator;
-import cn.jixiao.validation.IndicatorLevels.Level1;
 import cn.jixiao.validation.Score;
 import cn.jixiao.validation.ValidationContext;
 import cn.jixiao.validation.ValidationSettings;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -25,8 +20,6 @@ import java.util.List;
  */
 final class FormFigures {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final int SCALE = 10;
 
     final Computed computed;
     /** Per indicator: the 分值 it is scored against (stated weight or its share of the level), or null. */
@@ -57,62 +50,9 @@ final class FormFigures {
             List<BigDecimal> none = Collections.nCopies(n, null);
             return new FormFigures(computed, none, none, null, null, null);
         }
-        ValidationContext ctx = ValidationContext.of(doc, settings);
-        ValidationSettings s = ctx.settings();
-        List<BigDecimal> weights = new ArrayList<>(Collections.nCopies(n, null));
-        List<BigDecimal> scores = new ArrayList<>(Collections.nCopies(n, null));
-        for (Level1 level : Level1.values()) {
-            BigDecimal total = switch (level) {
-                case OUTPUT -> s.scoreOutput();
-                case OUTCOME -> s.scoreOutcome();
-                case SATISFACTION -> s.scoreSatisfaction();
-            };
-            BigDecimal explicit = BigDecimal.ZERO;
-            int without = 0;
-            for (int i = 0; i < n; i++) {
-                if (ctx.level1(i) == level) {
-                    BigDecimal w = ctx.indicators().get(i).weight();
-                    if (w != null) {
-                        explicit = explicit.add(w);
-                    } else {
-                        without++;
-                    }
-                }
-            }
-            BigDecimal share = without == 0 ? BigDecimal.ZERO
-                    : total.subtract(explicit).max(BigDecimal.ZERO)
-                    .divide(BigDecimal.valueOf(without), SCALE, RoundingMode.HALF_UP);
-            for (int i = 0; i < n; i++) {
-                if (ctx.level1(i) != level) {
-                    continue;
-                }
-                Indicator ind = ctx.indicators().get(i);
-                BigDecimal w = ind.weight() != null ? ind.weight() : share;
-                weights.set(i, w);
-                BigDecimal pct = earnedPercent(ctx, i);
-                if (pct != null) {
-                    scores.set(i, w.multiply(pct).divide(HUNDRED, SCALE, RoundingMode.HALF_UP));
-                }
-            }
-        }
-        BigDecimal rate = ctx.executionRate();
-        BigDecimal execScore = rate == null ? null
-                : s.scoreExecutionRate().multiply(rate.min(HUNDRED).max(BigDecimal.ZERO))
-                .divide(HUNDRED, SCALE, RoundingMode.HALF_UP);
-        BigDecimal points = s.scoreExecutionRate().add(s.scoreOutput()).add(s.scoreOutcome()).add(s.scoreSatisfaction());
-        return new FormFigures(computed, weights, scores, s.scoreExecutionRate(), execScore, points);
-    }
-
-    private static BigDecimal earnedPercent(ValidationContext ctx, int i) {
-        BigDecimal a = ctx.achievement(i);
-        if (ctx.quantitativeTarget(i)) {
-            return a == null ? null : a.min(HUNDRED).max(BigDecimal.ZERO);
-        }
-        QualitativeLevel level = ctx.indicators().get(i).qualitativeLevel();
-        if (level == null) {
-            level = a != null && a.compareTo(HUNDRED) == 0 ? QualitativeLevel.ACHIEVED : null;
-        }
-        return level == null ? null : Score.share(level, ctx.settings());
+        Score.Breakdown b = Score.breakdown(ValidationContext.of(doc, settings));
+        return new FormFigures(computed, b.weights(), b.scores(), b.executionWeight(), b.executionScore(),
+                b.totalPoints());
     }
 
     /** The computed achievement of indicator {@code i} (percent, 2 decimals), or null. */

@@ -6,6 +6,9 @@ import cn.jixiao.validation.IndicatorLevels.Level1;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * 自评得分 per 财预〔2020〕10号 (rules.md): 预算执行率 10 × min(rate,100)/100; 产出 50, 效益 30, 满意度 10, each
@@ -21,20 +24,45 @@ public final class Score {
     private Score() {
     }
 
+    /**
+     * The score line by line, as the 自评表 prints it: the 预算执行率 row's 分值/得分 and each indicator's
+     * 分值 (weight) and 得分 (null where it earns nothing), plus 总分's 分值.
+     */
+    public record Breakdown(BigDecimal executionWeight, BigDecimal executionScore, List<BigDecimal> weights,
+                            List<BigDecimal> scores, BigDecimal totalPoints) {
+
+        /** The unrounded 总分. */
+        public BigDecimal total() {
+            BigDecimal sum = executionScore == null ? BigDecimal.ZERO : executionScore;
+            for (BigDecimal score : scores) {
+                if (score != null) {
+                    sum = sum.add(score);
+                }
+            }
+            return sum;
+        }
+    }
+
     /** The unrounded score of an EVALUATION form. */
     static BigDecimal of(ValidationContext ctx) {
+        return breakdown(ctx).total();
+    }
+
+    public static Breakdown breakdown(ValidationContext ctx) {
         ValidationSettings s = ctx.settings();
-        BigDecimal total = BigDecimal.ZERO;
-        BigDecimal rate = ctx.executionRate();
-        if (rate != null) {
-            BigDecimal capped = rate.min(Achievement.HUNDRED).max(BigDecimal.ZERO);
-            total = total.add(s.scoreExecutionRate().multiply(capped).divide(Achievement.HUNDRED, SCALE,
-                    RoundingMode.HALF_UP));
-        }
+        int n = ctx.indicators().size();
+        List<BigDecimal> weights = new ArrayList<>(Collections.nCopies(n, null));
+        List<BigDecimal> scores = new ArrayList<>(Collections.nCopies(n, null));
         for (Level1 level : Level1.values()) {
-            total = total.add(levelPoints(ctx, level, points(level, s)));
+            shareLevel(ctx, level, points(level, s), weights, scores);
         }
-        return total;
+        BigDecimal rate = ctx.executionRate();
+        BigDecimal executionScore = rate == null ? null
+                : s.scoreExecutionRate().multiply(rate.min(Achievement.HUNDRED).max(BigDecimal.ZERO))
+                .divide(Achievement.HUNDRED, SCALE, RoundingMode.HALF_UP);
+        BigDecimal totalPoints = s.scoreExecutionRate().add(s.scoreOutput()).add(s.scoreOutcome())
+                .add(s.scoreSatisfaction());
+        return new Breakdown(s.scoreExecutionRate(), executionScore, weights, scores, totalPoints);
     }
 
     private static BigDecimal points(Level1 level, ValidationSettings s) {
@@ -45,7 +73,9 @@ public final class Score {
         };
     }
 
-    private static BigDecimal levelPoints(ValidationContext ctx, Level1 level, BigDecimal levelTotal) {
+    /** Gives each indicator of the level its weight and what it earns of it. */
+    private static void shareLevel(ValidationContext ctx, Level1 level, BigDecimal levelTotal,
+                                   List<BigDecimal> weights, List<BigDecimal> scores) {
         BigDecimal explicit = BigDecimal.ZERO;
         int withoutWeight = 0;
         int n = ctx.indicators().size();
@@ -62,19 +92,18 @@ public final class Score {
         BigDecimal share = withoutWeight == 0 ? BigDecimal.ZERO
                 : levelTotal.subtract(explicit).max(BigDecimal.ZERO)
                 .divide(BigDecimal.valueOf(withoutWeight), SCALE, RoundingMode.HALF_UP);
-        BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < n; i++) {
             if (ctx.level1(i) != level) {
                 continue;
             }
             Indicator ind = ctx.indicators().get(i);
             BigDecimal w = ind.weight() != null ? ind.weight() : share;
+            weights.set(i, w);
             BigDecimal pct = earnedPercent(ctx, i);
             if (pct != null) {
-                sum = sum.add(w.multiply(pct).divide(Achievement.HUNDRED, SCALE, RoundingMode.HALF_UP));
+                scores.set(i, w.multiply(pct).divide(Achievement.HUNDRED, SCALE, RoundingMode.HALF_UP));
             }
         }
-        return sum;
     }
 
     /** The percentage of its weight indicator {@code i} earns, {@code null} for nothing. */
