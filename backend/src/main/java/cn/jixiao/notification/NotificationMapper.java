@@ -14,5 +14,8 @@ public interface NotificationMapper {
 
     long countUnread(@Param("username") String username);
 
+    /** Whether this person already has a notice of this kind about this form. */
+    boolean exists(@Param("username") String username, @Param("formId") long formId, @Param("kind") String kind);
+
     int markRead(@Param("id") long id, @Param("username") String username);
 }

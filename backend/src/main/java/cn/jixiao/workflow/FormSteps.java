@@ -144,19 +144,26 @@ public class FormSteps {
         record(forms.findById(formId), CurrentStep.require(), "RECALL", List.of());
     }
 
-    /** Timer: the filer's due date is near. */
+    /**
+     * Timer: the filer's due date is near. The timer re-arms each time the form comes back to the
+     * filer; once the date has passed it fires at once, so the notice is given only once.
+     */
     public void remindFiler(long formId) {
         FormRecord form = forms.findById(formId);
-        notifications.insert(List.of(form.filer()), formId, "REMINDER",
-                "《" + form.project() + "》将于 " + form.dueDate() + " 到期，请及时填报");
+        notifyOnce(form, "REMINDER", "《" + form.project() + "》将于 " + form.dueDate() + " 到期，请及时填报");
     }
 
     /** Timer: the due date has passed. */
     public void markOverdue(long formId) {
         FormRecord form = forms.findById(formId);
         forms.markOverdue(formId);
-        notifications.insert(List.of(form.filer()), formId, "OVERDUE",
-                "《" + form.project() + "》已超过截止日期 " + form.dueDate());
+        notifyOnce(form, "OVERDUE", "《" + form.project() + "》已超过截止日期 " + form.dueDate());
+    }
+
+    private void notifyOnce(FormRecord form, String kind, String message) {
+        if (!notifications.exists(form.filer(), form.id(), kind)) {
+            notifications.insert(List.of(form.filer()), form.id(), kind, message);
+        }
     }
 
     /** Timer: a review step has waited five working days. */
