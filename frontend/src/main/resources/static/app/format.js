@@ -1,5 +1,11 @@
 // Labels and formatting shared by every screen: one place for 万元, 2020年9月, status and task names.
 
+/** A getter of one field of the entry with this code, falling back to the code itself (or —). */
+const byCode = (entries, field, fallback) => {
+  const index = Object.fromEntries(entries.map((e) => [e.value, e]));
+  return (code) => (index[code] ? index[code][field] : fallback !== undefined ? fallback : code || '—');
+};
+
 export const FUNDS = [
   { value: 'ENTERPRISE_PENSION', label: '企业职工基本养老保险', short: '企业养老' },
   { value: 'PUBLIC_PENSION', label: '机关事业单位养老保险', short: '机关养老' },
@@ -11,9 +17,8 @@ export const FUNDS = [
   { value: 'MATERNITY', label: '生育保险', short: '生育' },
   { value: 'ALL', label: '社会保险基金(综合)', short: '综合' },
 ];
-const FUND_BY_CODE = Object.fromEntries(FUNDS.map((f) => [f.value, f]));
-export const fundLabel = (code) => (FUND_BY_CODE[code] ? FUND_BY_CODE[code].label : code || '—');
-export const fundShort = (code) => (FUND_BY_CODE[code] ? FUND_BY_CODE[code].short : code || '—');
+export const fundLabel = byCode(FUNDS, 'label');
+export const fundShort = byCode(FUNDS, 'short');
 export const isMedicalFund = (code) => code === 'EMPLOYEE_MEDICAL' || code === 'RESIDENT_MEDICAL' || code === 'MATERNITY';
 
 export const FORM_TYPES = [
@@ -21,9 +26,8 @@ export const FORM_TYPES = [
   { value: 'MONITORING', label: '绩效监控情况表', short: '监控' },
   { value: 'EVALUATION', label: '绩效自评表', short: '自评' },
 ];
-const TYPE_BY_CODE = Object.fromEntries(FORM_TYPES.map((t) => [t.value, t]));
-export const typeLabel = (code) => (TYPE_BY_CODE[code] ? TYPE_BY_CODE[code].label : code || '—');
-export const typeShort = (code) => (TYPE_BY_CODE[code] ? TYPE_BY_CODE[code].short : code || '—');
+export const typeLabel = byCode(FORM_TYPES, 'label');
+export const typeShort = byCode(FORM_TYPES, 'short');
 export const TYPE_COLORS = { TARGET: 'cyan', MONITORING: 'geekblue', EVALUATION: 'purple' };
 
 export const STATUSES = [
@@ -35,9 +39,8 @@ export const STATUSES = [
   { value: 'RETURNED', label: '退回修改', color: 'error' },
   { value: 'WITHDRAWN', label: '已撤销', color: 'default' },
 ];
-const STATUS_BY_CODE = Object.fromEntries(STATUSES.map((s) => [s.value, s]));
-export const statusLabel = (code) => (STATUS_BY_CODE[code] ? STATUS_BY_CODE[code].label : code || '—');
-export const statusColor = (code) => (STATUS_BY_CODE[code] ? STATUS_BY_CODE[code].color : 'default');
+export const statusLabel = byCode(STATUSES, 'label');
+export const statusColor = byCode(STATUSES, 'color', 'default');
 /** Hex colours for charts, in the same order as STATUSES. */
 export const STATUS_CHART_COLORS = {
   DRAFT: '#bfbfbf', UNIT_REVIEW: '#69b1ff', PREFECTURE_REVIEW: '#1677ff', SIGN_OFF: '#9254de',

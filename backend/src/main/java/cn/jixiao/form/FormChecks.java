@@ -2,6 +2,7 @@ package cn.jixiao.form;
 
 import cn.jixiao.form.document.FormDocument;
 import cn.jixiao.form.document.FormDocumentReader;
+import cn.jixiao.form.document.FormType;
 import cn.jixiao.org.OrgMapper;
 import cn.jixiao.settings.SettingsService;
 import cn.jixiao.validation.Finding;
@@ -44,22 +45,28 @@ public class FormChecks {
      * document is compared under the org's own name.
      */
     public List<Finding> checkForSubmission(FormRecord form, FormDocument document) {
-        return checkStored(form, document).findings();
+        return checkStored(form.id(), form.unitId(), document).findings();
     }
 
-    /** A stored form as its filer and reviewers see it: single-form and cross-form findings, computed values. */
-    public ValidationResult checkStored(FormRecord form, FormDocument document) {
-        ValidationSettings thresholds = settings.forUnit(form.unitId());
+    /**
+     * A form of a unit as its filer and reviewers see it: single-form and cross-form findings, and the
+     * computed values. {@code formId} is null for a form about to be created. The document must name
+     * its type, year and fund (FormService checks that before anything is stored).
+     */
+    public ValidationResult checkStored(Long formId, long unitId, FormDocument document) {
+        ValidationSettings thresholds = settings.forUnit(unitId);
         ValidationResult single = validator.validate(document, thresholds);
         List<Finding> findings = new ArrayList<>(single.findings());
-        String unitName = orgs.findById(form.unitId()).name();
+        String unitName = orgs.findById(unitId).name();
+        String type = document.type().name();
+        Integer month = document.type() == FormType.MONITORING ? document.monitorMonth() : null;
         List<StoredForm> stored = new ArrayList<>();
-        forms.findSiblings(form.unitId(), form.formType(), form.formYear(), form.monitorMonth(), form.id())
-                .forEach(f -> stored.add(stored(f, unitName)));
-        if (!"TARGET".equals(form.formType())) {
-            forms.findTargets(form.unitId(), form.fund(), form.formYear()).forEach(f -> stored.add(stored(f, unitName)));
+        forms.findSiblings(unitId, type, document.year(), month, formId).forEach(f -> stored.add(stored(f, unitName)));
+        if (document.type() != FormType.TARGET) {
+            forms.findTargets(unitId, document.fund().name(), document.year())
+                    .forEach(f -> stored.add(stored(f, unitName)));
         }
-        findings.addAll(crossForm.validate(String.valueOf(form.id()), underUnit(document, unitName), stored, thresholds));
+        findings.addAll(crossForm.validate(String.valueOf(formId), underUnit(document, unitName), stored, thresholds));
         return new ValidationResult(findings, single.computed());
     }
 

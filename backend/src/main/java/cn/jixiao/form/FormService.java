@@ -97,7 +97,7 @@ public class FormService {
             throw ApiException.forbidden("只有填报人可以新建表单");
         }
         requirePlacement(document);
-        ValidationResult result = checks.check(document, user.orgId());
+        ValidationResult result = checks.checkStored(null, user.orgId(), document);
         FormRecord draft = toRecord(null, user.orgId(), user.username(), FormStatus.DRAFT, 1, document, result,
                 deadlines.dueDate(document.type().name(), document.year(), document.monitorMonth()));
         GeneratedId id = new GeneratedId();
@@ -109,7 +109,7 @@ public class FormService {
                 null, null, null, null));
         workflow.start(forms.findById(formId));
         audit.record(user.username(), "FORM_CREATE", formId, document.type() + " " + document.project());
-        return view(user, formId);
+        return viewOf(forms.findById(formId), document, result);
     }
 
     @Transactional
@@ -133,7 +133,7 @@ public class FormService {
         if (!document.type().name().equals(current.formType())) {
             throw ApiException.badRequest("字段 type 不能修改：本表为" + FormType.valueOf(current.formType()).label());
         }
-        ValidationResult result = checks.check(document, current.unitId());
+        ValidationResult result = checks.checkStored(formId, current.unitId(), document);
         int next = current.version() + 1;
         FormRecord updated = toRecord(formId, current.unitId(), current.filer(), current.status(), next, document,
                 result, current.dueDate());
@@ -143,15 +143,19 @@ public class FormService {
         versions.insert(formId, next, toJson(document), user.username());
         writeIndicators(formId, document, result);
         audit.record(user.username(), "FORM_SAVE", formId, "version " + next);
-        return view(user, formId);
+        return viewOf(forms.findById(formId), document, result);
     }
 
     public FormView view(CurrentUser user, long formId) {
         FormRecord form = visible(user, formId);
         FormDocument document = parse(form.document());
-        ValidationResult result = checks.checkStored(form, document);
-        InboxTask task = inbox.findOpenByForm(formId);
-        FormSnapshotMapper.Snapshot snapshot = form.status() == FormStatus.SIGNED ? snapshots.find(formId) : null;
+        return viewOf(form, document, checks.checkStored(formId, form.unitId(), document));
+    }
+
+    /** The answer for a form whose document has just been validated (once per request). */
+    private FormView viewOf(FormRecord form, FormDocument document, ValidationResult result) {
+        InboxTask task = inbox.findOpenByForm(form.id());
+        FormSnapshotMapper.Snapshot snapshot = form.status() == FormStatus.SIGNED ? snapshots.find(form.id()) : null;
         return new FormView(form.id(), form.version(), form.status(), form.status().label(), form.unitName(),
                 form.filer(), form.dueDate(), form.overdue(), form.signedAt(), form.signedBy(),
                 snapshot == null ? null : snapshot.sha256(), document, result.findings(), result.computed(),

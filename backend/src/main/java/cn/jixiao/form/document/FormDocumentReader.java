@@ -69,54 +69,35 @@ public final class FormDocumentReader {
      * document inside (e.g. {"version": 3, "form": {…}}); pass the inner node to {@link #read(JsonNode)}.
      */
     public JsonNode readTree(String json) {
-        if (json == null || json.isBlank()) {
-            throw new FormFormatException("", "JSON 格式错误：内容为空");
-        }
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw malformed(e);
-        }
+        return tree(json == null || json.isBlank(), () -> mapper.readTree(json));
     }
 
     /** Reads a document from JSON text. */
     public FormDocument read(String json) {
-        if (json == null || json.isBlank()) {
-            throw new FormFormatException("", "JSON 格式错误：内容为空");
-        }
-        try {
-            return read(mapper.readTree(json));
-        } catch (JsonProcessingException e) {
-            throw malformed(e);
-        }
+        return read(readTree(json));
     }
 
     /** Reads a document from UTF-8 JSON bytes. */
     public FormDocument read(byte[] json) {
-        if (json == null || json.length == 0) {
-            throw new FormFormatException("", "JSON 格式错误：内容为空");
-        }
-        try {
-            JsonNode node = mapper.readTree(json);
-            if (node == null || node.isMissingNode()) {
-                throw new FormFormatException("", "JSON 格式错误：内容为空");
-            }
-            return read(node);
-        } catch (JsonProcessingException e) {
-            throw malformed(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(tree(json == null || json.length == 0, () -> mapper.readTree(json)));
     }
 
     /** Reads a document from a UTF-8 JSON stream (not closed). */
     public FormDocument read(InputStream json) {
+        return read(tree(false, () -> mapper.readTree(json)));
+    }
+
+    private interface TreeSource {
+        JsonNode parse() throws IOException;
+    }
+
+    /** One place for empty input and JSON syntax errors, whatever the input's form. */
+    private static JsonNode tree(boolean empty, TreeSource source) {
+        if (empty) {
+            throw new FormFormatException("", "JSON 格式错误：内容为空");
+        }
         try {
-            JsonNode node = mapper.readTree(json);
-            if (node == null || node.isMissingNode()) {
-                throw new FormFormatException("", "JSON 格式错误：内容为空");
-            }
-            return read(node);
+            return source.parse();
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
