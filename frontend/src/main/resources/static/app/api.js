@@ -31,9 +31,11 @@ function readCookie(name) {
   return hit ? decodeURIComponent(hit.slice(name.length + 1)) : null;
 }
 
-const listeners = { unauthorized: [] };
+const listeners = { unauthorized: [], passwordChangeRequired: [] };
 /** Called with no arguments whenever a request (other than login/me) comes back 401. */
 export function onUnauthorized(fn) { listeners.unauthorized.push(fn); }
+/** Called when the server refuses a request until the user has changed a reset password. */
+export function onPasswordChangeRequired(fn) { listeners.passwordChangeRequired.push(fn); }
 
 function buildUrl(path, query) {
   if (!query) return path;
@@ -99,6 +101,7 @@ export async function request(method, path, opts = {}) {
   if (res.ok) return data;
   const err = new ApiError(res.status, data && data.raw ? null : data);
   if (res.status === 401 && !path.startsWith('/api/auth/')) listeners.unauthorized.forEach((fn) => fn());
+  if (err.code === 'PASSWORD_CHANGE_REQUIRED') listeners.passwordChangeRequired.forEach((fn) => fn());
   if (!opts.silent) showError(err);
   throw err;
 }

@@ -1,7 +1,7 @@
 // Boot: Vue 3 + vue-router + Ant Design Vue (zh_CN) from WebJars, templates compiled in the browser.
 import { router } from './router.js';
 import { session } from './session.js';
-import { onUnauthorized } from './api.js';
+import { onUnauthorized, onPasswordChangeRequired } from './api.js';
 import AppHeader from './components/AppHeader.js';
 
 const { createApp } = Vue;
@@ -29,6 +29,10 @@ onUnauthorized(() => {
   antd.message.warning('登录已失效，请重新登录');
   const current = router.currentRoute.value;
   router.push({ name: 'login', query: { redirect: current.fullPath } });
+});
+
+onPasswordChangeRequired(() => {
+  if (session.user) session.user.mustChangePassword = true;
 });
 
 const app = createApp(App);

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** /api/admin: org tree, users, settings, audit log. ADMIN only (SecurityConfig). */
+/** /api/admin: org tree, users, settings, working-day calendar, audit log. ADMIN only (SecurityConfig). */
 @RestController
 @RequestMapping("/api/admin")
 public class AdminController {
@@ -37,13 +37,15 @@ public class AdminController {
     private final OrgAdminService orgs;
     private final UserAdminService users;
     private final SettingsAdminService settings;
+    private final CalendarAdminService calendar;
     private final AdminMapper mapper;
 
     public AdminController(OrgAdminService orgs, UserAdminService users, SettingsAdminService settings,
-                           AdminMapper mapper) {
+                           CalendarAdminService calendar, AdminMapper mapper) {
         this.orgs = orgs;
         this.users = users;
         this.settings = settings;
+        this.calendar = calendar;
         this.mapper = mapper;
     }
 
@@ -104,6 +106,18 @@ public class AdminController {
     public SettingsAdminService.SettingsView changeSettings(@AuthenticationPrincipal CurrentUser me,
                                                             @RequestBody(required = false) SettingsAdminService.SettingsChange body) {
         return settings.change(me.username(), body);
+    }
+
+    @GetMapping("/calendar")
+    public CalendarAdminService.CalendarView calendar(@RequestParam(required = false) Long prefectureId,
+                                                      @RequestParam(required = false) Integer year) {
+        return calendar.view(prefectureId, year);
+    }
+
+    @PutMapping("/calendar")
+    public CalendarAdminService.CalendarView changeCalendar(@AuthenticationPrincipal CurrentUser me,
+                                                            @RequestBody(required = false) CalendarAdminService.CalendarChange body) {
+        return calendar.change(me.username(), body);
     }
 
     // --- audit log

@@ -5,6 +5,7 @@ import cn.jixiao.org.Org;
 import cn.jixiao.org.OrgLevel;
 import cn.jixiao.org.OrgMapper;
 import cn.jixiao.web.ApiException;
+import cn.jixiao.workflow.ReviewRerouting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -39,11 +40,13 @@ public class OrgAdminService {
     private final OrgMapper orgs;
     private final AdminMapper admin;
     private final AuditLog audit;
+    private final ReviewRerouting rerouting;
 
-    public OrgAdminService(OrgMapper orgs, AdminMapper admin, AuditLog audit) {
+    public OrgAdminService(OrgMapper orgs, AdminMapper admin, AuditLog audit, ReviewRerouting rerouting) {
         this.orgs = orgs;
         this.admin = admin;
         this.audit = audit;
+        this.rerouting = rerouting;
     }
 
     public List<OrgNode> tree() {
@@ -228,6 +231,8 @@ public class OrgAdminService {
         admin.rewriteOrgPaths(oldPrefix, newPrefix);
         admin.rewriteInboxPaths(oldPrefix, newPrefix);
         admin.rewriteInboxDonePaths(oldPrefix, newPrefix);
-        return "从 " + (oldParent == null ? "?" : oldParent.name()) + " 移到 " + parent.name();
+        int rerouted = rerouting.rerouteUnder(newPrefix);
+        return "从 " + (oldParent == null ? "?" : oldParent.name()) + " 移到 " + parent.name()
+                + (rerouted == 0 ? "" : "，" + rerouted + " 张在办表单改由新地区审核签发");
     }
 }

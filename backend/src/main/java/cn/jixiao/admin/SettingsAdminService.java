@@ -5,7 +5,8 @@ import cn.jixiao.org.Org;
 import cn.jixiao.org.OrgLevel;
 import cn.jixiao.org.OrgMapper;
 import cn.jixiao.settings.SettingsService;
-import cn.jixiao.validation.ValidationSettings;
+import cn.jixiao.settings.SettingGroup;
+import cn.jixiao.validation.ValidationSettings.Setting;
 import cn.jixiao.web.ApiException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rule thresholds as the administrator sees them: engine default, system value, the prefecture's
- * own value and the effective one. Changes go through {@link SettingsService#set} and are audited.
+ * The settings (rule thresholds, due dates and reminders) as the administrator sees them: built-in default,
+ * system value, the prefecture's own value and the effective one. Changes go through
+ * {@link SettingsService#set} and are audited.
  */
 @Service
 public class SettingsAdminService {
@@ -26,7 +28,7 @@ public class SettingsAdminService {
     public record PrefectureRef(long id, String name) {
     }
 
-    public record Item(String key, String description, String defaultValue, String systemValue,
+    public record Item(String group, String key, String description, String defaultValue, String systemValue,
                        String prefectureValue, String effectiveValue, String updatedBy, LocalDateTime updatedAt) {
     }
 
@@ -56,18 +58,31 @@ public class SettingsAdminService {
         for (AdminMapper.SettingRow row : admin.findSettings(prefectureId)) {
             (row.prefectureId() == null ? system : own).put(row.settingKey(), row);
         }
-        Map<String, String> effective = settings.forPrefecture(prefectureId).toMap();
+        Map<String, String> effective = SettingGroup.resolve(values(system), values(own));
         List<Item> items = new ArrayList<>();
-        for (ValidationSettings.Setting s : ValidationSettings.SETTINGS) {
-            AdminMapper.SettingRow sys = system.get(s.key());
-            AdminMapper.SettingRow pre = own.get(s.key());
-            AdminMapper.SettingRow last = pre != null ? pre : sys;
-            items.add(new Item(s.key(), s.description(), s.defaultValue(), sys == null ? null : sys.settingValue(),
-                    pre == null ? null : pre.settingValue(), effective.get(s.key()),
-                    last == null ? null : last.updatedBy(), last == null ? null : last.updatedAt()));
+        for (SettingGroup group : SettingGroup.values()) {
+            for (Setting s : group.settings()) {
+                AdminMapper.SettingRow sys = system.get(s.key());
+                AdminMapper.SettingRow pre = own.get(s.key());
+                AdminMapper.SettingRow last = pre != null ? pre : sys;
+                items.add(new Item(group.label(), s.key(), s.description(), s.defaultValue(),
+                        sys == null ? null : sys.settingValue(), pre == null ? null : pre.settingValue(),
+                        effective.get(s.key()), last == null ? null : last.updatedBy(),
+                        last == null ? null : last.updatedAt()));
+            }
         }
         return new SettingsView(prefecture == null ? null : new PrefectureRef(prefecture.id(), prefecture.name()),
                 prefectures(), items);
+    }
+
+    private static Map<String, String> values(Map<String, AdminMapper.SettingRow> rows) {
+        Map<String, String> values = new LinkedHashMap<>();
+        rows.forEach((key, row) -> {
+            if (SettingGroup.of(key) != null) { // a key retired from the code stays harmlessly in the table
+                values.put(key, row.settingValue());
+            }
+        });
+        return values;
     }
 
     private List<PrefectureRef> prefectures() {
@@ -75,7 +90,8 @@ public class SettingsAdminService {
                 .map(o -> new PrefectureRef(o.id(), o.name())).toList();
     }
 
-    private Org prefecture(Long prefectureId) {
+    /** The prefecture named by a request, or null for system-wide; 400 when the id is not a prefecture. */
+    Org prefecture(Long prefectureId) {
         if (prefectureId == null) {
             return null;
         }
@@ -100,7 +116,7 @@ public class SettingsAdminService {
         Map<String, String> changes = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : body.values().entrySet()) {
             String key = e.getKey();
-            if (!ValidationSettings.isKnownKey(key)) {
+            if (SettingGroup.of(key) == null) {
                 throw ApiException.badRequest("未知的设置项（values." + key + "）");
             }
             String value = e.getValue() == null || e.getValue().isBlank() ? null : e.getValue().strip();
@@ -109,7 +125,7 @@ public class SettingsAdminService {
             }
             if (value != null) {
                 try {
-                    ValidationSettings.defaults().withOverrides(Map.of(key, value));
+                    SettingGroup.resolve(Map.of(key, value));
                 } catch (IllegalArgumentException ex) {
                     throw ApiException.badRequest("设置项 " + key + " 的值无效：" + value + reason(ex));
                 }
@@ -130,7 +146,7 @@ public class SettingsAdminService {
             }
         });
         try {
-            ValidationSettings.defaults().withOverrides(system).withOverrides(own);
+            SettingGroup.resolve(system, own);
         } catch (IllegalArgumentException ex) {
             throw ApiException.badRequest("设置项 " + String.join("、", changes.keySet()) + " 与其他设置矛盾" + reason(ex));
         }
@@ -143,11 +159,7 @@ public class SettingsAdminService {
             if (c.getValue() == null) {
                 admin.deleteSetting(prefectureId, c.getKey());
             } else {
-                try {
-                    settings.set(prefectureId, c.getKey(), c.getValue(), adminUser);
-                } catch (IllegalArgumentException ex) { // set() checks each value alone against the defaults
-                    throw ApiException.badRequest("设置项 " + c.getKey() + " 的值无效：" + c.getValue() + reason(ex));
-                }
+                settings.set(prefectureId, c.getKey(), c.getValue(), adminUser);
             }
             audit.record(adminUser, "ADMIN_SETTING_CHANGE", null, AdminText.clip(where + " " + c.getKey() + "："
                     + (old == null ? "（未设置）" : old) + " → " + (c.getValue() == null ? "（未设置）" : c.getValue())));

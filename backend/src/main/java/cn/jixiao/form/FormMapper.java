@@ -15,6 +15,9 @@ public interface FormMapper {
     /** The form when its unit lies inside the scope, else null: callers answer 404 either way. */
     FormRecord findVisible(@Param("id") long id, @Param("scopePath") String scopePath);
 
+    /** Forms of the units under an org path whose process is still running. */
+    List<FormRecord> findInProcessUnder(@Param("pathPrefix") String pathPrefix);
+
     /** Row-locks the form for the rest of the transaction, so two editors are serialised. */
     FormRecord lockById(@Param("id") long id);
 

@@ -99,7 +99,7 @@ public class FormService {
         requirePlacement(document);
         ValidationResult result = checks.checkStored(null, user.orgId(), document);
         FormRecord draft = toRecord(null, user.orgId(), user.username(), FormStatus.DRAFT, 1, document, result,
-                deadlines.dueDate(document.type().name(), document.year(), document.monitorMonth()));
+                deadlines.dueDate(user.orgId(), document.type().name(), document.year(), document.monitorMonth()));
         GeneratedId id = new GeneratedId();
         forms.insert(draft, id);
         long formId = id.getValue();

@@ -11,6 +11,8 @@ public interface InboxMapper {
 
     void updateAssignee(@Param("taskId") String taskId, @Param("assignee") String assignee);
 
+    void updateCandidateGroup(@Param("taskId") String taskId, @Param("group") String group);
+
     /**
      * Locks the open task's row until the transaction ends; null when it is no longer open. The
      * lock makes concurrent completions of one task wait here, and all but the first find nothing.

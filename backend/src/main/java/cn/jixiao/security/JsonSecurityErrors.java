@@ -33,7 +33,7 @@ class JsonSecurityErrors {
                         : new ApiError("FORBIDDEN", "无权执行此操作"));
     }
 
-    private void write(HttpServletResponse response, int status, ApiError body) throws IOException {
+    void write(HttpServletResponse response, int status, ApiError body) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
@@ -85,11 +86,13 @@ public class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain camundaWebapps(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, SecurityContextRepository contexts, UserMapper users,
+                                       JsonSecurityErrors jsonErrors) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher camunda = new OrRequestMatcher(path.matcher("/camunda/**"),
                 path.matcher("/camunda-welcome"), path.matcher("/engine-rest/**"));
         http.securityMatcher(camunda)
+                .addFilterBefore(new AccountStateFilter(users, contexts, jsonErrors), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
                 .csrf(csrf -> csrf.disable())
                 .securityContext(context -> context.securityContextRepository(contexts))
@@ -105,9 +108,10 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain application(HttpSecurity http, JsonSecurityErrors errors, SecurityContextRepository contexts,
-                                    CookieCsrfTokenRepository csrfTokens) throws Exception {
+                                    CookieCsrfTokenRepository csrfTokens, UserMapper users) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        http.authorizeHttpRequests(auth -> auth
+        http.addFilterBefore(new AccountStateFilter(users, contexts, errors), AuthorizationFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path.matcher(HttpMethod.POST, "/api/auth/login")).permitAll()
                         .requestMatchers(path.matcher("/api/admin/**")).hasRole(Role.ADMIN.name())
                         .requestMatchers(path.matcher("/api/**")).authenticated()

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rule thresholds per prefecture: the engine's defaults, overridden by system-wide rows, overridden
- * by the prefecture's own rows. Read on every validation, so a change applies to the next one.
+ * Settings per prefecture (rule thresholds, due dates, reminders): the built-in defaults, overridden by
+ * system-wide rows, overridden by the prefecture's own rows. Read on every use, so a change applies to
+ * the next validation or the next form created.
  */
 @Service
 public class SettingsService {
@@ -27,22 +28,42 @@ public class SettingsService {
     }
 
     public ValidationSettings forUnit(long unitId) {
-        Org prefecture = scopes.prefectureOf(orgs.findById(unitId));
-        return forPrefecture(prefecture == null ? null : prefecture.id());
+        return forPrefecture(prefectureIdOf(unitId));
     }
 
     public ValidationSettings forPrefecture(Long prefectureId) {
-        Map<String, String> overrides = new LinkedHashMap<>();
-        settings.findEffective(prefectureId).forEach(row -> overrides.put(row.settingKey(), row.settingValue()));
-        return ValidationSettings.defaults().withOverrides(overrides);
+        return ValidationSettings.defaults().withOverrides(SettingGroup.VALIDATION.part(overrides(prefectureId)));
     }
 
-    /** Sets one value for a prefecture (or system-wide with null); the caller audits it. */
+    public DeadlineSettings deadlinesForUnit(long unitId) {
+        return deadlinesForPrefecture(prefectureIdOf(unitId));
+    }
+
+    public DeadlineSettings deadlinesForPrefecture(Long prefectureId) {
+        return DeadlineSettings.defaults().withOverrides(SettingGroup.DEADLINES.part(overrides(prefectureId)));
+    }
+
+    /** The prefecture whose settings and calendar apply to a unit; null above prefecture level. */
+    public Long prefectureIdOf(long orgId) {
+        Org prefecture = scopes.prefectureOf(orgs.findById(orgId));
+        return prefecture == null ? null : prefecture.id();
+    }
+
+    /** Sets one value for a prefecture (or system-wide with null); the caller checks the whole set and audits it. */
     @Transactional
     public void set(Long prefectureId, String key, String value, String username) {
-        ValidationSettings.defaults().withOverrides(Map.of(key, value)); // rejects unknown keys and bad values
+        if (SettingGroup.of(key) == null) {
+            throw new IllegalArgumentException("未知的设置项：" + key);
+        }
         if (settings.update(prefectureId, key, value, username) == 0) {
             settings.insert(prefectureId, key, value, username);
         }
+    }
+
+    /** System rows, then the prefecture's, so the prefecture's win. */
+    private Map<String, String> overrides(Long prefectureId) {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        settings.findEffective(prefectureId).forEach(row -> overrides.put(row.settingKey(), row.settingValue()));
+        return overrides;
     }
 }

@@ -1,61 +1,51 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.form.FormMapper;
+import cn.jixiao.form.FormRecord;
+import cn.jixiao.settings.SettingsService;
+import cn.jixiao.settings.WorkCalendar;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates and reminder times. Referenced from the BPMN timers as {@code deadlineCalendar}.
- * Working days are Monday to Friday (a holiday calendar comes with the settings screen).
+ * Due dates and reminder times from the settings of the form's prefecture (截止日期与提醒) and its working-day
+ * calendar. Referenced from the BPMN timers as {@code deadlineCalendar}.
  */
 @Component("deadlineCalendar")
 public class DeadlineCalendar {
 
-    static final int REVIEW_SLA_WORKING_DAYS = 5;
-    static final int REMINDER_LEAD_DAYS = 3;
-
     private final Clock clock;
+    private final SettingsService settings;
+    private final WorkCalendar workDays;
+    private final FormMapper forms;
 
-    public DeadlineCalendar(Clock clock) {
+    public DeadlineCalendar(Clock clock, SettingsService settings, WorkCalendar workDays, FormMapper forms) {
         this.clock = clock;
+        this.settings = settings;
+        this.workDays = workDays;
+        this.forms = forms;
     }
 
-    /** Defaults: TARGET by 31 January, MONITORING by the 10th of the month after, EVALUATION by 31 March next year. */
-    public LocalDate dueDate(String formType, int year, Integer monitorMonth) {
-        return switch (formType) {
-            case "TARGET" -> LocalDate.of(year, 1, 31);
-            case "MONITORING" -> LocalDate.of(year, monitorMonth == null ? 12 : monitorMonth, 1).plusMonths(1).withDayOfMonth(10);
-            case "EVALUATION" -> LocalDate.of(year + 1, 3, 31);
-            default -> throw new IllegalArgumentException(formType);
-        };
+    public LocalDate dueDate(long unitId, String formType, int year, Integer monitorMonth) {
+        return settings.deadlinesForUnit(unitId).dueDate(formType, year, monitorMonth);
     }
 
-    public LocalDate reminderDate(LocalDate due) {
-        return due.minusDays(REMINDER_LEAD_DAYS);
+    public LocalDate reminderDate(long unitId, LocalDate due) {
+        return due.minusDays(settings.deadlinesForUnit(unitId).reminderLeadDays());
     }
 
-    /** For the review-step timers: five working days after the task was created (engine time). */
+    /** For the review-step timers: the time limit in working days after the task was created (engine time). */
     public Date reviewReminderAt(DelegateExecution execution) {
-        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone());
-        return toDate(plusWorkingDays(now, REVIEW_SLA_WORKING_DAYS));
-    }
-
-    static LocalDateTime plusWorkingDays(LocalDateTime from, int days) {
-        LocalDateTime t = from;
-        int added = 0;
-        while (added < days) {
-            t = t.plusDays(1);
-            if (t.getDayOfWeek() != DayOfWeek.SATURDAY && t.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                added++;
-            }
-        }
-        return t;
+        FormRecord form = forms.findById(((Number) execution.getVariable("formId")).longValue());
+        Long prefectureId = settings.prefectureIdOf(form.unitId());
+        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), clock.getZone());
+        int limit = settings.deadlinesForPrefecture(prefectureId).reviewSlaWorkingDays();
+        return toDate(workDays.plusWorkingDays(prefectureId, now, limit));
     }
 
     /** Due at the end of the due day. */
@@ -64,10 +54,6 @@ public class DeadlineCalendar {
     }
 
     private Date toDate(LocalDateTime t) {
-        return Date.from(t.atZone(zone()).toInstant());
-    }
-
-    private ZoneId zone() {
-        return clock.getZone();
+        return Date.from(t.atZone(clock.getZone()).toInstant());
     }
 }

@@ -81,7 +81,7 @@ public class FormWorkflow {
         variables.put("reviewerGroup", g.reviewers());
         variables.put("leaderGroup", g.leaders());
         variables.put("dueDate", deadlines.endOf(form.dueDate()));
-        variables.put("reminderDate", deadlines.endOf(deadlines.reminderDate(form.dueDate())));
+        variables.put("reminderDate", deadlines.endOf(deadlines.reminderDate(form.unitId(), form.dueDate())));
         ProcessInstance instance = runtime.startProcessInstanceByKey(processKey(form.formType()),
                 String.valueOf(form.id()), variables);
         forms.setProcessInstance(form.id(), instance.getId());

@@ -125,8 +125,7 @@ class AdminOrgTest extends AdminTestBase {
 
         String filerName = unique("move_filer_");
         createUser(admin, filerName, unit, STRONG, "FILER");
-        ApiClient filer = new ApiClient(port);
-        assertThat(filer.login(filerName, STRONG).status()).isEqualTo(200);
+        ApiClient filer = firstLogin(filerName);
         ObjectNode doc = (ObjectNode) JSON.readTree(Fixtures.read(Fixtures.MONITORING_MEDICAL));
         doc.put("project", "机构移动测试");
         Response created = filer.post("/api/forms", doc.toString());

@@ -32,6 +32,9 @@ class AdminPermissionTest extends AdminTestBase {
                 new Call("GET settings", c -> c.get("/api/admin/settings?prefectureId=" + ks)),
                 new Call("PUT settings", c -> c.put("/api/admin/settings",
                         json(Map.of("values", Map.of("grade.excellent", ""))))),
+                new Call("GET calendar", c -> c.get("/api/admin/calendar?year=2026")),
+                new Call("PUT calendar", c -> c.put("/api/admin/calendar",
+                        json(Map.of("from", "2031-01-04", "kind", "DEFAULT")))),
                 new Call("GET audit", c -> c.get("/api/admin/audit")),
                 new Call("GET audit export", c -> c.get("/api/admin/audit/export")));
     }

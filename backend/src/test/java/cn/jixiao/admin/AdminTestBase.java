@@ -15,6 +15,8 @@ abstract class AdminTestBase {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String STRONG = "Xinjiang-2026!";
+    /** What {@link #firstLogin} changes {@link #STRONG} to. */
+    static final String CHOSEN = "Chosen-by-owner-7";
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     @LocalServerPort
@@ -25,6 +27,19 @@ abstract class AdminTestBase {
 
     ApiClient as(String username) {
         return ApiClient.loggedIn(port, username);
+    }
+
+    /** Logs in a user the administrator created with {@link #STRONG} and makes the forced password change. */
+    ApiClient firstLogin(String username) {
+        ApiClient client = new ApiClient(port);
+        assertThat(client.login(username, STRONG).status()).isEqualTo(200);
+        Response changed = client.post("/api/auth/password", change(STRONG, CHOSEN));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+        return client;
+    }
+
+    static String change(String oldPassword, String newPassword) {
+        return json(java.util.Map.of("oldPassword", oldPassword, "newPassword", newPassword));
     }
 
     ApiClient anonymous() {

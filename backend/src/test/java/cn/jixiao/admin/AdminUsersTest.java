@@ -13,10 +13,6 @@ import org.junit.jupiter.api.Test;
 @H2Test
 class AdminUsersTest extends AdminTestBase {
 
-    private static String change(String oldPassword, String newPassword) {
-        return json(Map.of("oldPassword", oldPassword, "newPassword", newPassword));
-    }
-
     @Test
     void createdUserLogsInWithTheirOrgAndRolesAndMustChangeTheInitialPassword() {
         ApiClient admin = as("admin");
@@ -193,5 +189,48 @@ class AdminUsersTest extends AdminTestBase {
         assertThat(disabled.json().path("error").asText()).isEqualTo("ACCOUNT_DISABLED");
         assertThat(admin.get("/api/admin/audit?action=ADMIN_USER_UPDATE&size=200").json().path("items").toString())
                 .contains(username).contains("停用");
+    }
+
+    @Test
+    void untilAResetPasswordIsChangedTheServerRefusesEverythingButThePasswordChange() {
+        ApiClient admin = as("admin");
+        String username = unique("forced_");
+        long id = createUser(admin, username, orgId("653101-01"), STRONG, "FILER");
+        ApiClient user = firstLogin(username);
+        assertThat(user.get("/api/forms").status()).isEqualTo(200);
+
+        // reset while the user is logged in: the very next request of that session is held back
+        String temporary = admin.post("/api/admin/users/" + id + "/reset-password", "{}").json()
+                .path("temporaryPassword").asText();
+        Response blocked = user.get("/api/forms");
+        assertThat(blocked.status()).isEqualTo(403);
+        assertThat(blocked.json().path("error").asText()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+        assertThat(blocked.json().path("message").asText()).contains("修改密码");
+        assertThat(user.post("/api/forms", "{}").json().path("error").asText()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+        assertThat(user.get("/api/auth/me").json().path("mustChangePassword").asBoolean()).isTrue();
+
+        assertThat(user.post("/api/auth/password", change(temporary, "Fresh-password-8")).status()).isEqualTo(204);
+        assertThat(user.get("/api/forms").status()).isEqualTo(200);
+    }
+
+    @Test
+    void deactivationEndsTheSessionAtTheNextRequestAndRoleChangesApplyAtOnce() {
+        ApiClient admin = as("admin");
+        String username = unique("live_");
+        long id = createUser(admin, username, orgId("653101-01"), STRONG, "FILER");
+        ApiClient user = firstLogin(username);
+        assertThat(user.get("/api/tasks").status()).isEqualTo(200);
+
+        assertThat(admin.put("/api/admin/users/" + id, json(Map.of("roles", List.of("FILER", "UNIT_HEAD")))).status())
+                .isEqualTo(200);
+        assertThat(user.get("/api/auth/me").json().path("roles").toString()).isEqualTo("[\"FILER\",\"UNIT_HEAD\"]");
+
+        assertThat(admin.put("/api/admin/users/" + id, "{\"active\":false}").status()).isEqualTo(200);
+        Response ended = user.get("/api/tasks");
+        assertThat(ended.status()).isEqualTo(401);
+        assertThat(ended.json().path("error").asText()).isEqualTo("ACCOUNT_DISABLED");
+        // the session is gone, not only refused: re-enabling the account does not bring it back
+        assertThat(admin.put("/api/admin/users/" + id, "{\"active\":true}").status()).isEqualTo(200);
+        assertThat(user.get("/api/tasks").json().path("error").asText()).isEqualTo("UNAUTHENTICATED");
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Logged-in API clients and the steps most form tests start with. */
-abstract class FormApiTestBase {
+public abstract class FormApiTestBase {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -48,7 +48,7 @@ abstract class FormApiTestBase {
         throw new AssertionError("no open task for form " + formId + " in " + items);
     }
 
-    static String ackAll(JsonNode findings, String note) {
+    public static String ackAll(JsonNode findings, String note) {
         List<String> acks = new ArrayList<>();
         for (JsonNode f : findings) {
             if ("WARNING".equals(f.path("severity").asText())) {

@@ -1,0 +1,69 @@
+package cn.jixiao.settings;
+
+import cn.jixiao.validation.ValidationSettings;
+import cn.jixiao.validation.ValidationSettings.Setting;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The families of per-prefecture settings kept as key/value rows in the `setting` table. */
+public enum SettingGroup {
+    VALIDATION("校验规则", ValidationSettings.SETTINGS),
+    DEADLINES("截止日期与提醒", DeadlineSettings.SETTINGS);
+
+    private final String label;
+    private final List<Setting> settings;
+
+    SettingGroup(String label, List<Setting> settings) {
+        this.label = label;
+        this.settings = settings;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public List<Setting> settings() {
+        return settings;
+    }
+
+    public boolean owns(String key) {
+        return settings.stream().anyMatch(s -> s.key().equals(key));
+    }
+
+    /** The group of a key, or null for an unknown key. */
+    public static SettingGroup of(String key) {
+        return Arrays.stream(values()).filter(g -> g.owns(key)).findFirst().orElse(null);
+    }
+
+    /**
+     * Every key's effective value when the layers (system rows, then a prefecture's rows) are laid over the
+     * defaults, in the order of the groups.
+     *
+     * @throws IllegalArgumentException when a value is bad or the values do not fit together (Chinese message)
+     */
+    @SafeVarargs
+    public static Map<String, String> resolve(Map<String, String>... layers) {
+        ValidationSettings validation = ValidationSettings.defaults();
+        DeadlineSettings deadlines = DeadlineSettings.defaults();
+        for (Map<String, String> layer : layers) {
+            validation = validation.withOverrides(VALIDATION.part(layer));
+            deadlines = deadlines.withOverrides(DEADLINES.part(layer));
+        }
+        Map<String, String> all = new LinkedHashMap<>(validation.toMap());
+        all.putAll(deadlines.toMap());
+        return all;
+    }
+
+    /** The entries of {@code values} that belong to this group. */
+    Map<String, String> part(Map<String, String> values) {
+        Map<String, String> mine = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (owns(k)) {
+                mine.put(k, v);
+            }
+        });
+        return mine;
+    }
+}
