@@ -101,7 +101,10 @@ export async function request(method, path, opts = {}) {
   if (res.ok) return data;
   const err = new ApiError(res.status, data && data.raw ? null : data);
   if (res.status === 401 && !path.startsWith('/api/auth/')) listeners.unauthorized.forEach((fn) => fn());
-  if (err.code === 'PASSWORD_CHANGE_REQUIRED') listeners.passwordChangeRequired.forEach((fn) => fn());
+  if (err.code === 'PASSWORD_CHANGE_REQUIRED') {
+    listeners.passwordChangeRequired.forEach((fn) => fn()); // the password dialog says it; no extra toast
+    throw err;
+  }
   if (!opts.silent) showError(err);
   throw err;
 }

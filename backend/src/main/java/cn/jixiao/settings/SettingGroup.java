@@ -9,8 +9,8 @@ import java.util.Map;
 
 /** The families of per-prefecture settings kept as key/value rows in the `setting` table. */
 public enum SettingGroup {
-    VALIDATION("校验规则", ValidationSettings.SETTINGS),
-    DEADLINES("截止日期与提醒", DeadlineSettings.SETTINGS);
+    DEADLINES("截止日期与提醒", DeadlineSettings.SETTINGS),
+    VALIDATION("校验规则", ValidationSettings.SETTINGS);
 
     private final String label;
     private final List<Setting> settings;

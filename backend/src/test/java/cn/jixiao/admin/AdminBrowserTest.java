@@ -129,10 +129,20 @@ class AdminBrowserTest extends AdminTestBase {
         noPageError();
         driver.navigate().refresh();
 
-        load("/admin/settings");
-        visible(By.cssSelector("[data-testid='setting-deviation.margin']"));
-        shot("settings");
-        noPageError();
+        String lastDay = java.time.LocalDate.now().getYear() + "-12-31";
+        assertThat(as("admin").put("/api/admin/calendar", json(java.util.Map.of("from", lastDay, "kind", "HOLIDAY",
+                "note", "浏览器测试"))).status()).isEqualTo(200);
+        try {
+            load("/admin/settings");
+            visible(By.cssSelector("[data-testid='setting-deviation.margin']"));
+            visible(By.cssSelector("[data-testid='setting-due.monitoring.day']"));
+            visible(By.xpath("//*[@data-testid='calendar-table']//td[contains(., '12月31日')]"));
+            assertThat(visible(By.cssSelector("[data-testid=calendar-table]")).getText()).contains("节假日").contains("浏览器测试");
+            shot("settings");
+            noPageError();
+        } finally {
+            as("admin").put("/api/admin/calendar", json(java.util.Map.of("from", lastDay, "kind", "DEFAULT")));
+        }
 
         load("/admin/audit");
         visible(By.xpath("//*[@data-testid='audit-table']//td[text()='admin']"));

@@ -2,13 +2,10 @@ package cn.jixiao.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jixiao.form.FormApiTestBase;
 import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.ApiClient.Response;
-import cn.jixiao.support.Fixtures;
 import cn.jixiao.support.H2Test;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -42,12 +39,12 @@ class AdminDeadlinesTest extends AdminTestBase {
                     Map.of("due.monitoring.day", "15", "reminder.leadDays", "7")));
             assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 
-            long ks = create(as("kssi_filer"), "期限设置测试"); // 喀什地区 本级, 监控时点 2020年9月
+            long ks = createMonitoring(as("kssi_filer"), "期限设置测试"); // 喀什地区 本级, 监控时点 2020年9月
             assertThat(as("kssi_filer").get("/api/forms/" + ks).json().path("due").asText()).isEqualTo("2020-10-15");
             assertThat(variable(ks, "dueDate")).isEqualTo(endOf(LocalDate.of(2020, 10, 15)));
             assertThat(variable(ks, "reminderDate")).isEqualTo(endOf(LocalDate.of(2020, 10, 8)));
 
-            long bz = create(as("hj_filer"), "期限设置测试"); // 巴州 keeps the defaults
+            long bz = createMonitoring(as("hj_filer"), "期限设置测试"); // 巴州 keeps the defaults
             assertThat(as("hj_filer").get("/api/forms/" + bz).json().path("due").asText()).isEqualTo("2020-10-10");
             assertThat(variable(bz, "reminderDate")).isEqualTo(endOf(LocalDate.of(2020, 10, 7)));
         } finally {
@@ -115,39 +112,11 @@ class AdminDeadlinesTest extends AdminTestBase {
         assertThat(admin.get("/api/admin/calendar?year=1999").status()).isEqualTo(400);
     }
 
-    /** A monitoring form (监控时点 2020年9月) under a project name of its own, so it is no duplicate. */
-    private long create(ApiClient filer, String project) {
-        ObjectNode doc;
-        try {
-            doc = (ObjectNode) JSON.readTree(Fixtures.read(Fixtures.MONITORING_MEDICAL));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        doc.put("project", project);
-        Response created = filer.post("/api/forms", doc.toString());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("id").asLong();
-    }
-
     private long createAndPassUnitReview(String filerName, String headName) {
         ApiClient filer = as(filerName);
-        long form = create(filer, "工作日历测试");
-        JsonNode findings = filer.get("/api/forms/" + form).json().path("findings");
-        assertThat(filer.post("/api/tasks/" + task(filer, form) + "/complete", "{\"decision\":\"SUBMIT\","
-                + "\"acknowledgedWarnings\":" + FormApiTestBase.ackAll(findings, "已核实") + "}").status()).isEqualTo(200);
-        ApiClient head = as(headName);
-        assertThat(head.post("/api/tasks/" + task(head, form) + "/complete", "{\"decision\":\"APPROVE\"}").status())
-                .isEqualTo(200);
+        long form = createMonitoring(filer, "工作日历测试");
+        submitAndApproveByHead(filer, as(headName), form);
         return form;
-    }
-
-    private static String task(ApiClient user, long form) {
-        for (JsonNode item : user.get("/api/tasks?scope=todo&size=200").json().path("items")) {
-            if (item.path("formId").asLong() == form) {
-                return item.path("taskId").asText();
-            }
-        }
-        throw new AssertionError("no open task of form " + form);
     }
 
     /** The time-limit timer of the review cycle now waiting at 地区审核. */

@@ -2,13 +2,10 @@ package cn.jixiao.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.jixiao.form.FormApiTestBase;
 import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.ApiClient.Response;
-import cn.jixiao.support.Fixtures;
 import cn.jixiao.support.H2Test;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AdminMoveReroutingTest extends AdminTestBase {
 
     @Test
-    void openAndFutureReviewStepsFollowTheMovedCounty() throws Exception {
+    void openAndFutureReviewStepsFollowTheMovedCounty() {
         ApiClient admin = as("admin");
         long county = createOrg(admin, orgId("653100"), "改道县", "COUNTY");
         long unit = createOrg(admin, county, "改道县社会保险管理局", null);
@@ -28,9 +25,9 @@ class AdminMoveReroutingTest extends AdminTestBase {
         ApiClient filer = firstLogin(filerName);
         ApiClient head = firstLogin(headName);
 
-        long claimed = createForm(filer, "改道测试甲");
-        long waiting = createForm(filer, "改道测试乙");
-        long draft = createForm(filer, "改道测试丙");
+        long claimed = createMonitoring(filer, "改道测试甲");
+        long waiting = createMonitoring(filer, "改道测试乙");
+        long draft = createMonitoring(filer, "改道测试丙");
         for (long form : new long[] {claimed, waiting}) {
             submitAndApproveByHead(filer, head, form);
         }
@@ -42,8 +39,8 @@ class AdminMoveReroutingTest extends AdminTestBase {
 
         ApiClient bzReviewer = as("bz_reviewer");
         for (long form : new long[] {claimed, waiting}) {
-            assertThat(find(ksReviewer, form)).as("old prefecture's inbox").isNull();
-            JsonNode item = find(bzReviewer, form);
+            assertThat(openTask(ksReviewer, form)).as("old prefecture's inbox").isNull();
+            JsonNode item = openTask(bzReviewer, form);
             assertThat(item).as("new prefecture's inbox").isNotNull();
             assertThat(item.path("assignee").isNull() || item.path("assignee").asText().isEmpty())
                     .as("a claim by the old prefecture is released").isTrue();
@@ -55,46 +52,14 @@ class AdminMoveReroutingTest extends AdminTestBase {
         Response approved = bzReviewer.post("/api/tasks/" + task(bzReviewer, claimed) + "/complete",
                 "{\"decision\":\"APPROVE\"}");
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        assertThat(find(as("bz_leader"), claimed)).isNotNull();
-        assertThat(find(as("ks_leader"), claimed)).isNull();
+        assertThat(openTask(as("bz_leader"), claimed)).isNotNull();
+        assertThat(openTask(as("ks_leader"), claimed)).isNull();
 
         // a form still in draft at the move goes to the new prefecture when it is submitted
         submitAndApproveByHead(filer, head, draft);
-        assertThat(find(bzReviewer, draft)).isNotNull();
-        assertThat(find(ksReviewer, draft)).isNull();
+        assertThat(openTask(bzReviewer, draft)).isNotNull();
+        assertThat(openTask(ksReviewer, draft)).isNull();
         assertThat(admin.get("/api/admin/audit?action=ADMIN_ORG_UPDATE&size=200").json().path("items").toString())
                 .contains("3 张在办表单改由新地区审核签发");
-    }
-
-    private long createForm(ApiClient filer, String project) throws Exception {
-        ObjectNode doc = (ObjectNode) JSON.readTree(Fixtures.read(Fixtures.MONITORING_MEDICAL));
-        doc.put("project", project);
-        Response created = filer.post("/api/forms", doc.toString());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("id").asLong();
-    }
-
-    private void submitAndApproveByHead(ApiClient filer, ApiClient head, long form) {
-        JsonNode findings = filer.get("/api/forms/" + form).json().path("findings");
-        Response submitted = filer.post("/api/tasks/" + task(filer, form) + "/complete",
-                "{\"decision\":\"SUBMIT\",\"acknowledgedWarnings\":" + FormApiTestBase.ackAll(findings, "已核实") + "}");
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
-        Response approved = head.post("/api/tasks/" + task(head, form) + "/complete", "{\"decision\":\"APPROVE\"}");
-        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-    }
-
-    private static String task(ApiClient user, long form) {
-        JsonNode item = find(user, form);
-        assertThat(item).as("open task of form " + form).isNotNull();
-        return item.path("taskId").asText();
-    }
-
-    private static JsonNode find(ApiClient user, long form) {
-        for (JsonNode item : user.get("/api/tasks?scope=todo&size=200").json().path("items")) {
-            if (item.path("formId").asLong() == form) {
-                return item;
-            }
-        }
-        return null;
     }
 }

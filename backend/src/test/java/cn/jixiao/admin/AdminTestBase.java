@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.ApiClient.Response;
+import cn.jixiao.form.FormApiTestBase;
+import cn.jixiao.support.Fixtures;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,6 +79,45 @@ abstract class AdminTestBase {
                 "password", password)));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().path("id").asLong();
+    }
+
+    /** A monitoring form (the medical fixture, 监控时点 2020年9月) under a project name of its own, so it is no duplicate. */
+    static long createMonitoring(ApiClient filer, String project) {
+        try {
+            ObjectNode doc = (ObjectNode) JSON.readTree(Fixtures.read(Fixtures.MONITORING_MEDICAL));
+            doc.put("project", project);
+            Response created = filer.post("/api/forms", doc.toString());
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            return created.json().path("id").asLong();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The filer submits (explaining every warning) and the unit head approves: the form waits for 地区审核. */
+    static void submitAndApproveByHead(ApiClient filer, ApiClient head, long form) {
+        JsonNode findings = filer.get("/api/forms/" + form).json().path("findings");
+        Response submitted = filer.post("/api/tasks/" + task(filer, form) + "/complete",
+                "{\"decision\":\"SUBMIT\",\"acknowledgedWarnings\":" + FormApiTestBase.ackAll(findings, "已核实") + "}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        Response approved = head.post("/api/tasks/" + task(head, form) + "/complete", "{\"decision\":\"APPROVE\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    }
+
+    static String task(ApiClient user, long form) {
+        JsonNode item = openTask(user, form);
+        assertThat(item).as("open task of form " + form).isNotNull();
+        return item.path("taskId").asText();
+    }
+
+    /** The user's 待办 item for the form, or null. */
+    static JsonNode openTask(ApiClient user, long form) {
+        for (JsonNode item : user.get("/api/tasks?scope=todo&size=200").json().path("items")) {
+            if (item.path("formId").asLong() == form) {
+                return item;
+            }
+        }
+        return null;
     }
 
     /** Creates an org through the API and returns its id. */
