@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.ApiClient.Response;
-import cn.jixiao.form.FormApiTestBase;
-import cn.jixiao.support.Fixtures;
+import cn.jixiao.support.FormActions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -83,24 +79,15 @@ abstract class AdminTestBase {
 
     /** A monitoring form (the medical fixture, 监控时点 2020年9月) under a project name of its own, so it is no duplicate. */
     static long createMonitoring(ApiClient filer, String project) {
-        try {
-            ObjectNode doc = (ObjectNode) JSON.readTree(Fixtures.read(Fixtures.MONITORING_MEDICAL));
-            doc.put("project", project);
-            Response created = filer.post("/api/forms", doc.toString());
-            assertThat(created.status()).as(created.body()).isEqualTo(201);
-            return created.json().path("id").asLong();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FormActions.create(filer, FormActions.monitoringDocument(project));
     }
 
     /** The filer submits (explaining every warning) and the unit head approves: the form waits for 地区审核. */
     static void submitAndApproveByHead(ApiClient filer, ApiClient head, long form) {
-        JsonNode findings = filer.get("/api/forms/" + form).json().path("findings");
-        Response submitted = filer.post("/api/tasks/" + task(filer, form) + "/complete",
-                "{\"decision\":\"SUBMIT\",\"acknowledgedWarnings\":" + FormApiTestBase.ackAll(findings, "已核实") + "}");
+        Response submitted = FormActions.submit(filer, form, "draft");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
-        Response approved = head.post("/api/tasks/" + task(head, form) + "/complete", "{\"decision\":\"APPROVE\"}");
+        Response approved = head.post("/api/tasks/" + FormActions.openTask(head, form, "unitReview") + "/complete",
+                "{\"decision\":\"APPROVE\"}");
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     }
 

@@ -1,21 +1,16 @@
 package cn.jixiao.form;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.ApiClient.Response;
-import cn.jixiao.support.Fixtures;
+import cn.jixiao.support.FormActions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Logged-in API clients and the steps most form tests start with. */
-public abstract class FormApiTestBase {
+abstract class FormApiTestBase {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,40 +24,20 @@ public abstract class FormApiTestBase {
         return ApiClient.loggedIn(port, username);
     }
 
-    long createMonitoringForm(ApiClient filer, String project) throws Exception {
-        ObjectNode doc = (ObjectNode) JSON.readTree(Fixtures.read(Fixtures.MONITORING_MEDICAL));
-        doc.put("project", project);
-        Response created = filer.post("/api/forms", doc.toString());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("id").asLong();
+    long createMonitoringForm(ApiClient filer, String project) {
+        return FormActions.create(filer, FormActions.monitoringDocument(project));
     }
 
     String openTask(ApiClient user, long formId, String key) {
-        JsonNode items = user.get("/api/tasks?scope=todo&size=200").json().path("items");
-        for (JsonNode item : items) {
-            if (item.path("formId").asLong() == formId) {
-                assertThat(item.path("key").asText()).isEqualTo(key);
-                return item.path("taskId").asText();
-            }
-        }
-        throw new AssertionError("no open task for form " + formId + " in " + items);
+        return FormActions.openTask(user, formId, key);
     }
 
-    public static String ackAll(JsonNode findings, String note) {
-        List<String> acks = new ArrayList<>();
-        for (JsonNode f : findings) {
-            if ("WARNING".equals(f.path("severity").asText())) {
-                acks.add("{\"code\":\"" + f.path("code").asText() + "\",\"path\":\"" + f.path("path").asText()
-                        + "\",\"note\":\"" + note + "\"}");
-            }
-        }
-        return "[" + String.join(",", acks) + "]";
+    static String ackAll(JsonNode findings, String note) {
+        return FormActions.ackAll(findings, note);
     }
 
     /** The filer submits from `draft` or `correct`, explaining every WARNING the form shows now. */
     Response submit(ApiClient filer, long formId, String taskKey) {
-        JsonNode findings = filer.get("/api/forms/" + formId).json().path("findings");
-        return filer.post("/api/tasks/" + openTask(filer, formId, taskKey) + "/complete",
-                "{\"decision\":\"SUBMIT\",\"acknowledgedWarnings\":" + ackAll(findings, "已核实") + "}");
+        return FormActions.submit(filer, formId, taskKey);
     }
 }

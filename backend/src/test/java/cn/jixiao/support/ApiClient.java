@@ -32,23 +32,49 @@ public class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
     private boolean sendCsrf = true;
 
     public ApiClient(int port) {
-        this.base = "http://localhost:" + port;
+        this(baseUrl(port));
+    }
+
+    /** A client of the server at {@code base}, e.g. {@code http://localhost:8080}. */
+    public ApiClient(String base) {
+        this(base, new CookieManager());
+    }
+
+    private ApiClient(String base, CookieManager cookies) {
+        this.base = base;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public static String baseUrl(int port) {
+        return "http://localhost:" + port;
     }
 
     /** A fresh client that has logged in; fails the test if the login does not succeed. */
     public static ApiClient loggedIn(int port, String username) {
-        ApiClient client = new ApiClient(port);
+        return loggedIn(baseUrl(port), username);
+    }
+
+    public static ApiClient loggedIn(String base, String username) {
+        ApiClient client = new ApiClient(base);
         Response r = client.login(username, "demo1234");
         if (r.status() != 200) {
             throw new AssertionError("login of " + username + " failed: " + r.status() + " " + r.body());
         }
         return client;
+    }
+
+    /**
+     * The same browser (same cookies, shared from now on) talking to another server: another node
+     * behind the load balancer.
+     */
+    public ApiClient at(String otherBase) {
+        return new ApiClient(otherBase, cookies);
     }
 
     public ApiClient withoutCsrf() {

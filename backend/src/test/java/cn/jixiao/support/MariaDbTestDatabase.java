@@ -13,6 +13,7 @@ import org.springframework.core.env.MapPropertySource;
  * Points a test context at MariaDB: server from JIXIAO_TEST_DB_SERVER (default
  * jdbc:mysql://127.0.0.1:3306/, user root, empty password), database JIXIAO_TEST_DB_NAME
  * (default jixiao_test), dropped and created anew once per JVM so every run starts clean.
+ * Tests that need a database of their own (e.g. the node tests) use {@link #recreate} and {@link #url(String)}.
  */
 public class MariaDbTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -32,23 +33,45 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
     }
 
     public static String url() {
-        return SERVER + NAME + "?useUnicode=true&characterEncoding=utf8&sendFractionalSeconds=false"
+        return url(NAME);
+    }
+
+    /** The JDBC URL of a database on the test server. */
+    public static String url(String database) {
+        return SERVER + database + "?useUnicode=true&characterEncoding=utf8&sendFractionalSeconds=false"
                 + "&serverTimezone=Asia/Shanghai&allowPublicKeyRetrieval=true&useSSL=false";
     }
 
+    /** The scratch database's name (JIXIAO_TEST_DB_NAME); other test databases are named after it. */
+    public static String name() {
+        return NAME;
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+
     private static synchronized void recreateOnce() {
-        if (recreated) {
-            return;
+        if (!recreated) {
+            recreate(NAME);
+            recreated = true;
         }
+    }
+
+    /** Drops the database if it exists and creates it empty, as utf8mb4. */
+    public static void recreate(String database) {
         try (Connection c = DriverManager.getConnection(SERVER + "?allowPublicKeyRetrieval=true&useSSL=false",
                 USER, PASSWORD); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + NAME);
-            s.execute("CREATE DATABASE " + NAME + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            s.execute("DROP DATABASE IF EXISTS " + database);
+            s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException("MariaDB test database not reachable at " + SERVER
                     + " (start MariaDB, or set JIXIAO_TEST_DB_SERVER): " + e.getMessage(), e);
         }
-        recreated = true;
     }
 
     private static String env(String name, String fallback) {
