@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
  *
  * Output goes to {@code backend/target/nodes/<name>.log}, appended across restarts. A node still
  * running when the test JVM exits is killed by a shutdown hook, so no stray node holds a port.
- * Extra command-line arguments ({@code --some.property=value}) are passed to every start.
+ * Extra command-line arguments ({@code --some.property=value}) are passed to every start; the heap is 768 MB.
  */
 public final class NodeProcess implements AutoCloseable {
 
