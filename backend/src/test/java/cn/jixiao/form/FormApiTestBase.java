@@ -14,22 +14,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Logged-in API clients and the steps most form tests start with. */
-abstract class FormApiTestBase {
+/** Logged-in API clients and the steps most form tests start with (also for tests of other packages). */
+public abstract class FormApiTestBase {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    protected static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
-    JdbcTemplate jdbc;
+    protected JdbcTemplate jdbc;
 
-    ApiClient as(String username) {
+    protected ApiClient as(String username) {
         return ApiClient.loggedIn(port, username);
     }
 
-    long createMonitoringForm(ApiClient filer, String project) throws Exception {
+    protected long createMonitoringForm(ApiClient filer, String project) throws Exception {
         ObjectNode doc = (ObjectNode) JSON.readTree(Fixtures.read(Fixtures.MONITORING_MEDICAL));
         doc.put("project", project);
         Response created = filer.post("/api/forms", doc.toString());
@@ -37,7 +37,7 @@ abstract class FormApiTestBase {
         return created.json().path("id").asLong();
     }
 
-    String openTask(ApiClient user, long formId, String key) {
+    protected String openTask(ApiClient user, long formId, String key) {
         JsonNode items = user.get("/api/tasks?scope=todo&size=200").json().path("items");
         for (JsonNode item : items) {
             if (item.path("formId").asLong() == formId) {
@@ -48,7 +48,7 @@ abstract class FormApiTestBase {
         throw new AssertionError("no open task for form " + formId + " in " + items);
     }
 
-    static String ackAll(JsonNode findings, String note) {
+    protected static String ackAll(JsonNode findings, String note) {
         List<String> acks = new ArrayList<>();
         for (JsonNode f : findings) {
             if ("WARNING".equals(f.path("severity").asText())) {
@@ -60,7 +60,7 @@ abstract class FormApiTestBase {
     }
 
     /** The filer submits from `draft` or `correct`, explaining every WARNING the form shows now. */
-    Response submit(ApiClient filer, long formId, String taskKey) {
+    protected Response submit(ApiClient filer, long formId, String taskKey) {
         JsonNode findings = filer.get("/api/forms/" + formId).json().path("findings");
         return filer.post("/api/tasks/" + openTask(filer, formId, taskKey) + "/complete",
                 "{\"decision\":\"SUBMIT\",\"acknowledgedWarnings\":" + ackAll(findings, "已核实") + "}");
