@@ -38,8 +38,11 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Tag("mariadb")
 @ActiveProfiles({"test", "mysql", "demo"})
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=true")
+// Camunda keeps its engines and its web apps' setup in JVM-wide registries; closing this context must not take the
+// other test contexts' engine "default" or Cockpit with it: an engine name of its own, no web apps
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=true", "camunda.bpm.process-engine-name=databaseDown",
+        "camunda.bpm.webapp.enabled=false"})
 @ContextConfiguration(initializers = DatabaseDownMariaDbTest.BehindProxy.class)
 @DirtiesContext
 class DatabaseDownMariaDbTest extends FormApiTestBase {
