@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -49,6 +50,8 @@ public class LoginService {
             CurrentUser principal = ((CurrentUser) auth.getPrincipal()).withoutPassword();
             audit.record(principal.username(), "LOGIN", null, null);
             return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        } catch (InternalAuthenticationServiceException e) {
+            throw e; // loading the user failed (e.g. the database is gone): not a wrong password, nothing to count
         } catch (DisabledException e) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "ACCOUNT_DISABLED", "该账户已停用，请联系管理员");
         } catch (AuthenticationException e) {

@@ -10,34 +10,34 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Logged-in API clients and the steps most form tests start with. */
-abstract class FormApiTestBase {
+public abstract class FormApiTestBase {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    protected static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
-    JdbcTemplate jdbc;
+    protected JdbcTemplate jdbc;
 
-    ApiClient as(String username) {
+    protected ApiClient as(String username) {
         return ApiClient.loggedIn(port, username);
     }
 
-    long createMonitoringForm(ApiClient filer, String project) {
+    protected long createMonitoringForm(ApiClient filer, String project) {
         return FormActions.create(filer, FormActions.monitoringDocument(project));
     }
 
-    String openTask(ApiClient user, long formId, String key) {
+    protected String openTask(ApiClient user, long formId, String key) {
         return FormActions.openTask(user, formId, key);
     }
 
-    static String ackAll(JsonNode findings, String note) {
+    protected static String ackAll(JsonNode findings, String note) {
         return FormActions.ackAll(findings, note);
     }
 
     /** The filer submits from `draft` or `correct`, explaining every WARNING the form shows now. */
-    Response submit(ApiClient filer, long formId, String taskKey) {
+    protected Response submit(ApiClient filer, long formId, String taskKey) {
         return FormActions.submit(filer, formId, taskKey);
     }
 }

@@ -1,0 +1,197 @@
+package cn.jixiao.ops;
+
+import static cn.jixiao.form.FormStatus.DRAFT;
+import static cn.jixiao.form.FormStatus.PREFECTURE_REVIEW;
+import static cn.jixiao.form.FormStatus.RETURNED;
+import static cn.jixiao.form.FormStatus.SIGNED;
+import static cn.jixiao.form.FormStatus.SIGN_OFF;
+import static cn.jixiao.form.FormStatus.UNIT_REVIEW;
+
+import cn.jixiao.audit.AuditLog;
+import cn.jixiao.form.FormStatus;
+import cn.jixiao.form.document.FormType;
+import cn.jixiao.ops.ConsistencyMapper.DuplicateRow;
+import cn.jixiao.ops.ConsistencyMapper.InstanceRow;
+import cn.jixiao.ops.ConsistencyMapper.TaskRow;
+import cn.jixiao.ops.ConsistencyReport.Check;
+import cn.jixiao.ops.ConsistencyReport.Problem;
+import cn.jixiao.workflow.FormWorkflow;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * Compares the forms, the inbox projection and the engine's running instances and tasks, which are
+ * written in one transaction and so should always agree; finds what a bug, a manual repair in the
+ * database or a restored backup left behind. Read-only apart from the audit entry; a handful of
+ * set-based statements whatever the number of forms.
+ */
+@Service
+public class ConsistencyCheck {
+
+    /** Problems listed per check at most: a badly broken database should not answer with a million rows. */
+    static final int LIMIT = 200;
+
+    /**
+     * Statuses with a running process instance: FormService.create starts it (the filer's draft task),
+     * it ends when the form is signed; WITHDRAWN forms have none either.
+     */
+    static final Set<FormStatus> IN_PROCESS = EnumSet.of(DRAFT, UNIT_REVIEW, PREFECTURE_REVIEW, SIGN_OFF, RETURNED);
+
+    /** Statuses reached only through the submission checks, whose DUPLICATE_FORM rule allows one such form. */
+    static final Set<FormStatus> SUBMITTED = EnumSet.of(UNIT_REVIEW, PREFECTURE_REVIEW, SIGN_OFF, RETURNED, SIGNED);
+
+    /** The task keys whose open task fixes the form's status (InboxProjection.created). */
+    private static final List<String> TASK_KEYS = List.of("draft", "unitReview", "prefectureReview", "signOff", "correct");
+
+    private static final List<String> PROCESS_KEYS = Arrays.stream(FormType.values())
+            .map(t -> FormWorkflow.processKey(t.name())).toList();
+
+    private final ConsistencyMapper mapper;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ConsistencyCheck(ConsistencyMapper mapper, AuditLog audit, Clock clock) {
+        this.mapper = mapper;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Runs every check; the run is audited under {@code username}. */
+    public ConsistencyReport run(String username) {
+        Findings found = new Findings();
+        List<String> inProcess = names(IN_PROCESS);
+
+        for (ConsistencyMapper.FormRow f : found.capped(limit -> mapper.formsWithoutProcess(inProcess, PROCESS_KEYS, limit))) {
+            found.add(ProblemKind.FORM_WITHOUT_PROCESS, f.formId(), null, null, "表单 " + f.formId() + "《" + f.project()
+                    + "》状态为“" + label(f.status()) + "”，但没有运行中的流程实例，无人能再办理它");
+        }
+        for (InstanceRow p : found.capped(limit -> mapper.processesWithoutLiveForm(inProcess, PROCESS_KEYS, limit))) {
+            if (p.formId() == null) {
+                found.add(ProblemKind.PROCESS_WITHOUT_FORM, formIdOf(p.businessKey()), p.processInstanceId(), null,
+                        "流程实例 " + p.processInstanceId() + "（" + p.processKey() + "）的业务键为 " + p.businessKey()
+                                + "，但没有这张表单");
+            } else {
+                found.add(ProblemKind.PROCESS_OF_FINISHED_FORM, p.formId(), p.processInstanceId(), null,
+                        "表单 " + p.formId() + " 状态为“" + label(p.formStatus()) + "”，但仍有运行中的流程实例 "
+                                + p.processInstanceId() + "（" + p.processKey() + "）");
+            }
+        }
+        Map<String, List<InstanceRow>> byForm = found.capped(limit -> mapper.processesSharingAForm(PROCESS_KEYS, limit))
+                .stream().collect(Collectors.groupingBy(InstanceRow::businessKey, LinkedHashMap::new, Collectors.toList()));
+        byForm.forEach((businessKey, instances) -> found.add(ProblemKind.SEVERAL_PROCESSES, formIdOf(businessKey),
+                instances.get(0).processInstanceId(), null, "表单 " + businessKey + " 有 " + instances.size()
+                        + " 个运行中的流程实例：" + instances.stream().map(InstanceRow::processInstanceId)
+                        .collect(Collectors.joining("、"))));
+        for (TaskRow t : found.capped(mapper::inboxRowsWithoutTask)) {
+            found.add(ProblemKind.INBOX_WITHOUT_TASK, t.formId(), null, t.taskId(), "表单 " + t.formId() + " 的待办“"
+                    + t.taskName() + "”（任务 " + t.taskId() + "）在流程引擎中没有对应的任务，办理时会失败");
+        }
+        for (TaskRow t : found.capped(mapper::tasksWithoutInboxRow)) {
+            found.add(ProblemKind.TASK_WITHOUT_INBOX, formIdOf(t.businessKey()), t.processInstanceId(), t.taskId(),
+                    "表单 " + t.businessKey() + " 的流程任务“" + t.taskName() + "”（任务 " + t.taskId()
+                            + "）没有待办记录，办理人在待办中看不到它");
+        }
+        for (ConsistencyMapper.StatusRow s : found.capped(limit -> mapper.statusesNotMatchingTheTask(statusByTaskKey(), limit))) {
+            found.add(ProblemKind.STATUS_NOT_MATCHING_TASK, s.formId(), null, s.taskId(), "表单 " + s.formId()
+                    + " 状态为“" + label(s.status()) + "”，但当前待办环节是“" + s.taskName() + "”（应为“"
+                    + FormStatus.whileTaskOpen(s.taskKey()).label() + "”）");
+        }
+        duplicates(found, found.capped(limit -> mapper.duplicateForms(names(SUBMITTED), limit)));
+
+        ConsistencyReport report = found.report(OffsetDateTime.now(clock));
+        audit.record(username, "CONSISTENCY_CHECK", null, summary(report));
+        return report;
+    }
+
+    /** One problem per group of duplicates, on its newest form: the one the submission check should have stopped. */
+    private static void duplicates(Findings found, List<DuplicateRow> rows) {
+        Map<List<Object>, List<DuplicateRow>> groups = rows.stream().collect(Collectors.groupingBy(
+                r -> List.of(r.unitId(), r.formType(), r.formYear(), Objects.requireNonNullElse(r.monitorMonth(), 0),
+                        r.project().replace(" ", "").replace("　", "").toLowerCase()),
+                LinkedHashMap::new, Collectors.toList()));
+        for (List<DuplicateRow> group : groups.values()) {
+            if (group.size() < 2) {
+                continue; // the rest of its group lies beyond the limit
+            }
+            DuplicateRow newest = group.get(group.size() - 1);
+            String period = newest.formYear() + " 年" + (newest.monitorMonth() == null ? "" : newest.monitorMonth() + " 月");
+            found.add(ProblemKind.DUPLICATE_FORMS, newest.formId(), null, null, newest.unitName() + "《"
+                    + newest.project() + "》" + period + "的" + FormType.valueOf(newest.formType()).label() + "有 "
+                    + group.size() + " 张已提交的表单："
+                    + group.stream().map(r -> r.formId() + "（" + label(r.status()) + "）").collect(Collectors.joining("、")));
+        }
+    }
+
+    private static Map<String, String> statusByTaskKey() {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        TASK_KEYS.forEach(key -> statuses.put(key, FormStatus.whileTaskOpen(key).name()));
+        return statuses;
+    }
+
+    private static String summary(ConsistencyReport report) {
+        if (report.consistent()) {
+            return "一致";
+        }
+        return "发现问题：" + report.checks().stream().filter(c -> c.found() > 0)
+                .map(c -> c.code() + " " + c.found()).collect(Collectors.joining("，"))
+                + (report.truncated() ? "（部分检查只列出前 " + report.limit() + " 个）" : "");
+    }
+
+    private static List<String> names(Set<FormStatus> statuses) {
+        return statuses.stream().map(Enum::name).toList();
+    }
+
+    private static String label(String status) {
+        return FormStatus.valueOf(status).label();
+    }
+
+    /** Business keys of form processes are form ids; anything else names no form. */
+    private static Long formIdOf(String businessKey) {
+        try {
+            return businessKey == null ? null : Long.valueOf(businessKey);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The problems of one run, and whether some check had more than {@link #LIMIT}. */
+    private static final class Findings {
+
+        private final List<Problem> problems = new ArrayList<>();
+        private boolean truncated;
+
+        /** Asks for one row more than the limit to learn whether there are more. */
+        <T> List<T> capped(IntFunction<List<T>> query) {
+            List<T> rows = query.apply(LIMIT + 1);
+            if (rows.size() > LIMIT) {
+                truncated = true;
+                return rows.subList(0, LIMIT);
+            }
+            return rows;
+        }
+
+        void add(ProblemKind kind, Long formId, String processInstanceId, String taskId, String message) {
+            problems.add(new Problem(kind, formId, processInstanceId, taskId, message));
+        }
+
+        ConsistencyReport report(OffsetDateTime at) {
+            Map<ProblemKind, Long> counts = new EnumMap<>(ProblemKind.class);
+            problems.forEach(p -> counts.merge(p.code(), 1L, Long::sum));
+            List<Check> checks = Arrays.stream(ProblemKind.values())
+                    .map(k -> new Check(k, k.title(), counts.getOrDefault(k, 0L))).toList();
+            return new ConsistencyReport(problems.isEmpty(), at, truncated, LIMIT, checks, List.copyOf(problems));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package cn.jixiao.ops;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/**
+ * The consistency check's reads: each compares jixiao's tables with the engine's (ACT_RU_*, same
+ * database) in one set-based statement, so each sees one committed state even while people work.
+ * Every statement returns at most {@code limit} rows.
+ */
+@Mapper
+public interface ConsistencyMapper {
+
+    record FormRow(long formId, String status, String project) {
+    }
+
+    /** A top-level instance of a form process; formId and formStatus are null when its form row is missing. */
+    record InstanceRow(String processInstanceId, String processKey, String businessKey, Long formId,
+                       String formStatus) {
+    }
+
+    record TaskRow(String taskId, String taskKey, String taskName, String processInstanceId, String businessKey,
+                   Long formId) {
+    }
+
+    record StatusRow(long formId, String status, String taskId, String taskKey, String taskName) {
+    }
+
+    record DuplicateRow(long formId, long unitId, String unitName, String formType, int formYear,
+                        Integer monitorMonth, String project, String status) {
+    }
+
+    /** Forms whose status says they are in process but no instance of a form process has their id as business key. */
+    List<FormRow> formsWithoutProcess(@Param("statuses") Collection<String> inProcess,
+                                      @Param("processKeys") Collection<String> processKeys, @Param("limit") int limit);
+
+    /** Instances of the form processes whose form is missing or has a status outside {@code inProcess}. */
+    List<InstanceRow> processesWithoutLiveForm(@Param("statuses") Collection<String> inProcess,
+                                               @Param("processKeys") Collection<String> processKeys,
+                                               @Param("limit") int limit);
+
+    /** Every instance of the form processes whose business key has more than one of them. */
+    List<InstanceRow> processesSharingAForm(@Param("processKeys") Collection<String> processKeys,
+                                            @Param("limit") int limit);
+
+    /** Open inbox rows whose engine task does not exist. */
+    List<TaskRow> inboxRowsWithoutTask(@Param("limit") int limit);
+
+    /** Engine tasks without an open inbox row (every task gets one: InboxProjection listens to all of them). */
+    List<TaskRow> tasksWithoutInboxRow(@Param("limit") int limit);
+
+    /** Forms whose status is not the one their open task implies ({@code statusByTaskKey}). */
+    List<StatusRow> statusesNotMatchingTheTask(@Param("statusByTaskKey") Map<String, String> statusByTaskKey,
+                                               @Param("limit") int limit);
+
+    /**
+     * Forms with the same unit, type, year, month and project (spaces ignored) among {@code statuses}:
+     * the DUPLICATE_FORM rule should have stopped all but one at submission.
+     */
+    List<DuplicateRow> duplicateForms(@Param("statuses") Collection<String> submitted, @Param("limit") int limit);
+}
