@@ -8,6 +8,7 @@ import cn.jixiao.settings.SettingsService;
 import cn.jixiao.settings.SettingGroup;
 import cn.jixiao.validation.ValidationSettings.Setting;
 import cn.jixiao.web.ApiException;
+import cn.jixiao.workflow.DeadlineRedating;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,12 +43,15 @@ public class SettingsAdminService {
     private final AdminMapper admin;
     private final OrgMapper orgs;
     private final SettingsService settings;
+    private final DeadlineRedating redating;
     private final AuditLog audit;
 
-    public SettingsAdminService(AdminMapper admin, OrgMapper orgs, SettingsService settings, AuditLog audit) {
+    public SettingsAdminService(AdminMapper admin, OrgMapper orgs, SettingsService settings, DeadlineRedating redating,
+                                AuditLog audit) {
         this.admin = admin;
         this.orgs = orgs;
         this.settings = settings;
+        this.redating = redating;
         this.audit = audit;
     }
 
@@ -151,6 +155,7 @@ public class SettingsAdminService {
             throw ApiException.badRequest("设置项 " + String.join("、", changes.keySet()) + " 与其他设置矛盾" + reason(ex));
         }
         String where = prefecture == null ? "系统默认" : prefecture.name();
+        boolean deadlinesChanged = false;
         for (Map.Entry<String, String> c : changes.entrySet()) {
             String old = before.get(c.getKey());
             if (Objects.equals(old, c.getValue())) {
@@ -163,6 +168,14 @@ public class SettingsAdminService {
             }
             audit.record(adminUser, "ADMIN_SETTING_CHANGE", null, AdminText.clip(where + " " + c.getKey() + "："
                     + (old == null ? "（未设置）" : old) + " → " + (c.getValue() == null ? "（未设置）" : c.getValue())));
+            deadlinesChanged |= SettingGroup.DEADLINES.owns(c.getKey());
+        }
+        if (deadlinesChanged) {
+            int redated = redating.redateUnder(prefecture == null ? "/" : prefecture.path());
+            if (redated > 0) {
+                audit.record(adminUser, "ADMIN_DEADLINES_APPLIED", null,
+                        where + "：" + redated + " 张在办表单的截止日期和提醒已按新设置调整");
+            }
         }
         return view(prefectureId);
     }

@@ -1,5 +1,6 @@
 package cn.jixiao.form;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -14,6 +15,8 @@ public interface FormMapper {
 
     /** The form when its unit lies inside the scope, else null: callers answer 404 either way. */
     FormRecord findVisible(@Param("id") long id, @Param("scopePath") String scopePath);
+
+    void updateDueDate(@Param("id") long id, @Param("dueDate") LocalDate dueDate);
 
     /** Forms of the units under an org path whose process is still running. */
     List<FormRecord> findInProcessUnder(@Param("pathPrefix") String pathPrefix);

@@ -1,5 +1,6 @@
 package cn.jixiao.inbox;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -10,6 +11,9 @@ public interface InboxMapper {
     void insert(InboxTask task);
 
     void updateAssignee(@Param("taskId") String taskId, @Param("assignee") String assignee);
+
+    /** The due date shown on a form's open tasks. */
+    void updateDueDate(@Param("formId") long formId, @Param("dueDate") LocalDate dueDate);
 
     void updateCandidateGroup(@Param("taskId") String taskId, @Param("group") String group);
 

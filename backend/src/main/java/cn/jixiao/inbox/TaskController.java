@@ -4,6 +4,7 @@ import cn.jixiao.security.CurrentUser;
 import cn.jixiao.web.ApiException;
 import cn.jixiao.web.Page;
 import cn.jixiao.workflow.FormWorkflow;
+import cn.jixiao.workflow.StepRetry;
 import cn.jixiao.workflow.StepRequest;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -59,6 +60,6 @@ public class TaskController {
     @PostMapping(path = "/{taskId}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
     public FormWorkflow.Completed complete(@AuthenticationPrincipal CurrentUser user, @PathVariable String taskId,
                                            @RequestBody StepRequest request) {
-        return workflow.complete(user, taskId, request);
+        return StepRetry.onContention(() -> workflow.complete(user, taskId, request));
     }
 }

@@ -118,7 +118,10 @@ public class FormWorkflow {
     public record Completed(long formId, FormStatus status) {
     }
 
-    /** Completes a task with a decision; 422 when the findings block it, 409 when someone else was first. */
+    /**
+     * Completes a task with a decision; 422 when the findings block it, 409 when someone else was first.
+     * Call it through {@link StepRetry#onContention}: a timer firing at the same moment rolls it back whole.
+     */
     @Transactional
     public Completed complete(CurrentUser user, String taskId, StepRequest request) {
         InboxTask task = openTaskFor(user, taskId);
@@ -148,7 +151,8 @@ public class FormWorkflow {
                 return null;
             });
         } catch (OptimisticLockingException | ConcurrencyFailureException e) {
-            throw ApiException.conflict("该任务已被处理");
+            // another person would have lost at the inbox row lock above: this was a timer job on the same process
+            throw new EngineContention(e);
         } catch (ProcessEngineException e) {
             throw unwrap(e);
         }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.ApiClient.Response;
+import cn.jixiao.support.FormActions;
 import cn.jixiao.support.H2Test;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -52,6 +54,36 @@ class AdminDeadlinesTest extends AdminTestBase {
         }
         assertThat(admin.get("/api/admin/audit?action=ADMIN_SETTING_CHANGE&size=200").json().path("items").toString())
                 .contains("喀什地区 due.monitoring.day：（未设置） → 15");
+    }
+
+    @Test
+    void anExtendedDeadlineAlsoMovesTheFormsBeingFilledAndTheirTimers() {
+        ApiClient admin = as("admin");
+        long kashgar = orgId("653100");
+        ApiClient filer = as("kssi_filer");
+        ObjectNode doc = FormActions.monitoringDocument("延期测试");
+        doc.put("year", 2099); // timers far ahead, so they wait to be re-dated instead of firing
+        long form = FormActions.create(filer, doc);
+        assertThat(filer.get("/api/forms/" + form).json().path("due").asText()).isEqualTo("2099-10-10");
+        try {
+            Response changed = admin.put("/api/admin/settings", settings(kashgar, Map.of("due.monitoring.day", "20")));
+            assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+
+            assertThat(filer.get("/api/forms/" + form).json().path("due").asText()).isEqualTo("2099-10-20");
+            assertThat(jdbc.queryForObject("SELECT due_date FROM inbox_task WHERE form_id = ?", LocalDate.class, form))
+                    .isEqualTo(LocalDate.of(2099, 10, 20));
+            assertThat(variable(form, "dueDate")).isEqualTo(endOf(LocalDate.of(2099, 10, 20)));
+            assertThat(variable(form, "reminderDate")).isEqualTo(endOf(LocalDate.of(2099, 10, 17)));
+            String instance = jdbc.queryForObject("SELECT process_instance_id FROM form WHERE id = ?", String.class, form);
+            assertThat(management.createJobQuery().processInstanceId(instance).timers().list())
+                    .extracting(Job::getDuedate)
+                    .containsExactlyInAnyOrder(endOf(LocalDate.of(2099, 10, 17)), endOf(LocalDate.of(2099, 10, 20)));
+            assertThat(admin.get("/api/admin/audit?action=ADMIN_DEADLINES_APPLIED&size=200").json().path("items")
+                    .toString()).contains("喀什地区：");
+        } finally {
+            admin.put("/api/admin/settings", settings(kashgar, Map.of("due.monitoring.day", "")));
+        }
+        assertThat(filer.get("/api/forms/" + form).json().path("due").asText()).isEqualTo("2099-10-10");
     }
 
     @Test

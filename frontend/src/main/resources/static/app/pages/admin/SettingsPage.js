@@ -46,7 +46,7 @@ export default {
       try {
         view.value = await api.put('/api/admin/settings', { prefectureId: prefectureId.value, values });
         view.value.items.forEach((i) => { draft[i.key] = own(i) ?? ''; });
-        message.success('已保存：校验规则从下一次校验起生效，截止日期和提醒从此后新建的表单起生效');
+        message.success('已保存：校验规则从下一次校验起生效，截止日期和提醒同时调整尚在办理中的表单');
       } catch (e) { /* shown by api.js */ } finally { saving.value = false; }
     }
     const columns = computed(() => [
@@ -64,7 +64,7 @@ export default {
     <div class="jx-toolbar">
       <span>适用范围</span>
       <a-select v-model:value="prefectureId" :options="prefectureOptions" style="width: 240px" @change="load" data-testid="settings-prefecture" />
-      <span class="jx-muted">留空表示沿用{{ prefectureId ? '系统值或默认值' : '默认值' }}；修改记入审计日志。校验规则从下一次校验起生效，截止日期和提醒从此后新建的表单起生效。</span>
+      <span class="jx-muted">留空表示沿用{{ prefectureId ? '系统值或默认值' : '默认值' }}；修改记入审计日志。校验规则从下一次校验起生效，截止日期和提醒同时调整尚在办理中的表单。</span>
       <span class="jx-spacer" />
       <a-button @click="load" :loading="loading">放弃修改</a-button>
       <a-button type="primary" :disabled="!changed.length" :loading="saving" @click="save" data-testid="settings-save">保存{{ changed.length ? '（' + changed.length + ' 项）' : '' }}</a-button>
