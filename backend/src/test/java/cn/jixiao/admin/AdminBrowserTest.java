@@ -108,6 +108,9 @@ class AdminBrowserTest extends AdminTestBase {
         assertThat(visible(By.cssSelector("[data-testid=camunda-link]")).getAttribute("href")).endsWith("/camunda/app/cockpit/");
         driver.findElement(By.xpath("//*[@data-testid='org-tree']//*[text()='喀什地区']")).click();
         visible(By.cssSelector("[data-testid=org-add]"));
+        // who reviews and who signs for the prefecture
+        assertThat(visible(By.cssSelector("[data-testid=org-staff-PREFECTURE_REVIEWER]")).getText()).contains("ks_reviewer");
+        assertThat(visible(By.cssSelector("[data-testid=org-staff-PREFECTURE_LEADER]")).getText()).contains("ks_leader");
         shot("orgs");
         noPageError();
         // add a 本级 unit under 喀什地区 through the dialog

@@ -33,10 +33,22 @@ export default {
     const parent = computed(() => (selected.value && selected.value.parentId ? findNode(orgs.value, selected.value.parentId) : null));
     const treeData = computed(() => toTree(orgs.value));
 
+    // who acts for the selected org: reviewers and leaders of a prefecture, filers and heads of a unit
+    const users = ref([]);
+    const STAFF_ROLES = { PREFECTURE: [['PREFECTURE_REVIEWER', '地区审核'], ['PREFECTURE_LEADER', '签发领导']],
+      UNIT: [['FILER', '填报人'], ['UNIT_HEAD', '单位负责人']] };
+    const staff = computed(() => {
+      const s = selected.value;
+      if (!s || !STAFF_ROLES[s.level]) return [];
+      const here = users.value.filter((u) => u.active && u.org && u.org.id === s.id);
+      return STAFF_ROLES[s.level].map(([role, label]) => ({
+        role, label, names: here.filter((u) => (u.roles || []).includes(role)).map((u) => `${u.displayName}（${u.username}）`),
+      }));
+    });
     async function load() {
       loading.value = true;
       try {
-        orgs.value = await api.get('/api/admin/orgs');
+        [orgs.value, users.value] = await Promise.all([api.get('/api/admin/orgs'), api.get('/api/admin/users')]);
         if (!expanded.value.length) {
           const keys = [];
           const walk = (ns, depth) => ns.forEach((n) => { if (depth < 2) { keys.push(n.id); walk(n.children, depth + 1); } });
@@ -108,7 +120,7 @@ export default {
     }
     const orgOf = (p) => p.org || (p.dataRef && p.dataRef.org) || (p.data && p.data.org) || null;
     return {
-      orgs, loading, selectedId, expanded, selected, parent, treeData, load, LEVELS,
+      orgs, loading, selectedId, staff, expanded, selected, parent, treeData, load, LEVELS,
       add, childLevels, openAdd, saveAdd, edit, openEdit, saveEdit, move, moveDisable, openMove, saveMove, setActive, orgOf,
       onSelect: (keys) => { if (keys.length) selectedId.value = keys[0]; },
     };
@@ -142,6 +154,10 @@ export default {
             <a-descriptions-item label="上级">{{ parent ? parent.name : '—' }}</a-descriptions-item>
             <a-descriptions-item label="排序">{{ selected.sortOrder }}</a-descriptions-item>
             <a-descriptions-item label="状态"><a-tag :color="selected.active ? 'green' : 'default'">{{ selected.active ? '启用' : '已停用' }}</a-tag></a-descriptions-item>
+            <a-descriptions-item v-for="g in staff" :key="g.role" :label="g.label">
+              <span v-if="g.names.length" :data-testid="'org-staff-' + g.role">{{ g.names.join('、') }}</span>
+              <a-typography-text v-else type="warning">尚未指定（在“用户”中给本机构的用户分配该角色）</a-typography-text>
+            </a-descriptions-item>
           </a-descriptions>
           <div class="jx-inline" style="margin-top: 12px">
             <a-button v-if="childLevels.length && selected.active" type="primary" @click="openAdd" data-testid="org-add">新增下级</a-button>
