@@ -230,7 +230,10 @@ final class FilingLoad {
         throw new Unexpected(what + " answered " + response.status() + ": " + response.body());
     }
 
-    /** The form's open task, which must be {@code key}. */
+    /**
+     * The form's open task, which must be {@code key}; from the form's view rather than the inbox
+     * (FormActions.openTask), whose first 200 rows a unit head's waiting forms outgrow in this load.
+     */
     private static String openTask(JsonNode form, String key) {
         JsonNode task = form.path("task");
         if (!key.equals(task.path("key").asText())) {
