@@ -7,7 +7,6 @@ import cn.jixiao.support.ApiClient.Response;
 import cn.jixiao.support.FormActions;
 import cn.jixiao.support.MariaDbTestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,8 +43,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
 
-    /** Forms of a year whose deadlines are far away, so no timer fires unless the test makes it due. */
-    private static final int FUTURE_YEAR = 2099;
     private static final int REMINDER_FORMS = 20;
     private static final Duration JOBS_TIMEOUT = Duration.ofMinutes(3);
 
@@ -95,7 +92,7 @@ class TwoNodesIT {
 
         assertThat(onB.get("/api/auth/me").json().path("username").asText()).isEqualTo("ks_filer");
         // a state-changing request on B: session and CSRF token from the login on A
-        long id = FormActions.create(onB, futureForm("会话共享 " + System.nanoTime()));
+        long id = FormActions.create(onB, FormActions.futureMonitoringDocument("会话共享 " + System.nanoTime()));
         assertThat(onA.get("/api/forms/" + id).json().path("status").asText()).isEqualTo("DRAFT");
 
         assertThat(onB.post("/api/auth/logout", "{}").status()).isEqualTo(204);
@@ -118,7 +115,7 @@ class TwoNodesIT {
     @Order(3)
     void aTaskStartedOnOneNodeIsCompletedOnTheOther() {
         ApiClient filer = ApiClient.loggedIn(a.baseUrl(), "ks_filer");
-        long id = FormActions.create(filer, futureForm("跨节点审批 " + System.nanoTime()));
+        long id = FormActions.create(filer, FormActions.futureMonitoringDocument("跨节点审批 " + System.nanoTime()));
         Response submitted = FormActions.submit(filer, id, "draft");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
         ApiClient head = ApiClient.loggedIn(a.baseUrl(), "ks_head");
@@ -148,7 +145,7 @@ class TwoNodesIT {
         List<Long> forms = new ArrayList<>();
         for (int i = 0; i < REMINDER_FORMS; i++) {
             ApiClient node = (i % 2 == 0 ? filer : filer.at(b.baseUrl()));
-            forms.add(FormActions.create(node, futureForm("提醒 " + i + " " + System.nanoTime())));
+            forms.add(FormActions.create(node, FormActions.futureMonitoringDocument("提醒 " + i + " " + System.nanoTime())));
         }
         String inForms = forms.stream().map(String::valueOf).collect(Collectors.joining(","));
         Map<String, Long> reminderJobs = new LinkedHashMap<>(); // job id -> form id
@@ -220,12 +217,6 @@ class TwoNodesIT {
         assertThat(versions).containsOnlyKeys("performance-target", "performance-monitoring",
                 "performance-evaluation", "review-cycle");
         assertThat(versions).allSatisfy((key, n) -> assertThat(n).as(key).isOne());
-    }
-
-    private static ObjectNode futureForm(String project) {
-        ObjectNode doc = FormActions.monitoringDocument(project);
-        doc.put("year", FUTURE_YEAR);
-        return doc;
     }
 
     /** Waits until the jobs have run (a fired timer's job is deleted); fails at once on a failed one. */

@@ -14,6 +14,12 @@ import java.util.List;
 /** What users do to forms over the API, as the tests need it: create, find one's task, submit. */
 public final class FormActions {
 
+    /**
+     * A year whose due dates lie far ahead: its forms arm their reminder and overdue timers for 2099, so
+     * none fires while a test runs (a 2020 form, created after its due date, fires them at once).
+     */
+    public static final int FUTURE_YEAR = 2099;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FormActions() {
@@ -28,6 +34,13 @@ public final class FormActions {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The same table filed for {@link #FUTURE_YEAR}. */
+    public static ObjectNode futureMonitoringDocument(String project) {
+        ObjectNode doc = monitoringDocument(project);
+        doc.put("year", FUTURE_YEAR);
+        return doc;
     }
 
     /** Creates the form as {@code filer}; fails the test unless it is created. */
