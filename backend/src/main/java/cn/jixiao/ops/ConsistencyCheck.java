@@ -25,7 +25,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
@@ -116,21 +115,14 @@ public class ConsistencyCheck {
     }
 
     /** One problem per group of duplicates, on its newest form: the one the submission check should have stopped. */
-    private static void duplicates(Findings found, List<DuplicateRow> rows) {
-        Map<List<Object>, List<DuplicateRow>> groups = rows.stream().collect(Collectors.groupingBy(
-                r -> List.of(r.unitId(), r.formType(), r.formYear(), Objects.requireNonNullElse(r.monitorMonth(), 0),
-                        r.project().replace(" ", "").replace("　", "").toLowerCase()),
-                LinkedHashMap::new, Collectors.toList()));
-        for (List<DuplicateRow> group : groups.values()) {
-            if (group.size() < 2) {
-                continue; // the rest of its group lies beyond the limit
-            }
-            DuplicateRow newest = group.get(group.size() - 1);
-            String period = newest.formYear() + " 年" + (newest.monitorMonth() == null ? "" : newest.monitorMonth() + " 月");
-            found.add(ProblemKind.DUPLICATE_FORMS, newest.formId(), null, null, newest.unitName() + "《"
-                    + newest.project() + "》" + period + "的" + FormType.valueOf(newest.formType()).label() + "有 "
-                    + group.size() + " 张已提交的表单："
-                    + group.stream().map(r -> r.formId() + "（" + label(r.status()) + "）").collect(Collectors.joining("、")));
+    private static void duplicates(Findings found, List<DuplicateRow> groups) {
+        for (DuplicateRow g : groups) {
+            String period = g.formYear() + " 年" + (g.monitorMonth() == null ? "" : g.monitorMonth() + " 月");
+            String ids = g.forms() == 2 ? g.firstFormId() + "、" + g.lastFormId()
+                    : "编号 " + g.firstFormId() + " 至 " + g.lastFormId() + " 之间";
+            found.add(ProblemKind.DUPLICATE_FORMS, g.lastFormId(), null, null, "《" + g.project() + "》" + period + "的"
+                    + FormType.valueOf(g.formType()).label() + "有 " + g.forms() + " 张已提交的表单：" + ids
+                    + "，同一单位只应有一张");
         }
     }
 
