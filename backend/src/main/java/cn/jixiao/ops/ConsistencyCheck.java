@@ -11,7 +11,9 @@ import cn.jixiao.audit.AuditLog;
 import cn.jixiao.form.FormStatus;
 import cn.jixiao.form.document.FormType;
 import cn.jixiao.ops.ConsistencyMapper.DuplicateRow;
+import cn.jixiao.ops.ConsistencyMapper.FormRow;
 import cn.jixiao.ops.ConsistencyMapper.InstanceRow;
+import cn.jixiao.ops.ConsistencyMapper.StatusRow;
 import cn.jixiao.ops.ConsistencyMapper.TaskRow;
 import cn.jixiao.ops.ConsistencyReport.Check;
 import cn.jixiao.ops.ConsistencyReport.Problem;
@@ -25,7 +27,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
@@ -71,13 +72,26 @@ public class ConsistencyCheck {
     /** Runs every check; the run is audited under {@code username}. */
     public ConsistencyReport run(String username) {
         Findings found = new Findings();
-        List<String> inProcess = names(IN_PROCESS);
+        formsWithoutProcess(found);
+        processesWithoutLiveForm(found);
+        processesSharingAForm(found);
+        inboxAgainstEngineTasks(found);
+        statusesAgainstOpenTasks(found);
+        duplicates(found);
+        ConsistencyReport report = found.report(OffsetDateTime.now(clock));
+        audit.record(username, "CONSISTENCY_CHECK", null, summary(report));
+        return report;
+    }
 
-        for (ConsistencyMapper.FormRow f : found.capped(limit -> mapper.formsWithoutProcess(inProcess, PROCESS_KEYS, limit))) {
+    private void formsWithoutProcess(Findings found) {
+        for (FormRow f : found.capped(limit -> mapper.formsWithoutProcess(names(IN_PROCESS), PROCESS_KEYS, limit))) {
             found.add(ProblemKind.FORM_WITHOUT_PROCESS, f.formId(), null, null, "表单 " + f.formId() + "《" + f.project()
                     + "》状态为“" + label(f.status()) + "”，但没有运行中的流程实例，无人能再办理它");
         }
-        for (InstanceRow p : found.capped(limit -> mapper.processesWithoutLiveForm(inProcess, PROCESS_KEYS, limit))) {
+    }
+
+    private void processesWithoutLiveForm(Findings found) {
+        for (InstanceRow p : found.capped(limit -> mapper.processesWithoutLiveForm(names(IN_PROCESS), PROCESS_KEYS, limit))) {
             if (p.formId() == null) {
                 found.add(ProblemKind.PROCESS_WITHOUT_FORM, formIdOf(p.businessKey()), p.processInstanceId(), null,
                         "流程实例 " + p.processInstanceId() + "（" + p.processKey() + "）的业务键为 " + p.businessKey()
@@ -88,12 +102,21 @@ public class ConsistencyCheck {
                                 + p.processInstanceId() + "（" + p.processKey() + "）");
             }
         }
-        Map<String, List<InstanceRow>> byForm = found.capped(limit -> mapper.processesSharingAForm(PROCESS_KEYS, limit))
-                .stream().collect(Collectors.groupingBy(InstanceRow::businessKey, LinkedHashMap::new, Collectors.toList()));
-        byForm.forEach((businessKey, instances) -> found.add(ProblemKind.SEVERAL_PROCESSES, formIdOf(businessKey),
-                instances.get(0).processInstanceId(), null, "表单 " + businessKey + " 有 " + instances.size()
-                        + " 个运行中的流程实例：" + instances.stream().map(InstanceRow::processInstanceId)
-                        .collect(Collectors.joining("、"))));
+    }
+
+    private void processesSharingAForm(Findings found) {
+        found.capped(limit -> mapper.processesSharingAForm(PROCESS_KEYS, limit)).stream()
+                .collect(Collectors.groupingBy(InstanceRow::businessKey, LinkedHashMap::new, Collectors.toList()))
+                .forEach((businessKey, instances) -> {
+                    if (instances.size() > 1) { // else the rest of its instances lie beyond the limit
+                        found.add(ProblemKind.SEVERAL_PROCESSES, formIdOf(businessKey), instances.get(0).processInstanceId(),
+                                null, "表单 " + businessKey + " 有 " + instances.size() + " 个运行中的流程实例："
+                                        + instances.stream().map(InstanceRow::processInstanceId).collect(Collectors.joining("、")));
+                    }
+                });
+    }
+
+    private void inboxAgainstEngineTasks(Findings found) {
         for (TaskRow t : found.capped(mapper::inboxRowsWithoutTask)) {
             found.add(ProblemKind.INBOX_WITHOUT_TASK, t.formId(), null, t.taskId(), "表单 " + t.formId() + " 的待办“"
                     + t.taskName() + "”（任务 " + t.taskId() + "）在流程引擎中没有对应的任务，办理时会失败");
@@ -103,34 +126,25 @@ public class ConsistencyCheck {
                     "表单 " + t.businessKey() + " 的流程任务“" + t.taskName() + "”（任务 " + t.taskId()
                             + "）没有待办记录，办理人在待办中看不到它");
         }
-        for (ConsistencyMapper.StatusRow s : found.capped(limit -> mapper.statusesNotMatchingTheTask(statusByTaskKey(), limit))) {
+    }
+
+    private void statusesAgainstOpenTasks(Findings found) {
+        for (StatusRow s : found.capped(limit -> mapper.statusesNotMatchingTheTask(statusByTaskKey(), limit))) {
             found.add(ProblemKind.STATUS_NOT_MATCHING_TASK, s.formId(), null, s.taskId(), "表单 " + s.formId()
                     + " 状态为“" + label(s.status()) + "”，但当前待办环节是“" + s.taskName() + "”（应为“"
                     + FormStatus.whileTaskOpen(s.taskKey()).label() + "”）");
         }
-        duplicates(found, found.capped(limit -> mapper.duplicateForms(names(SUBMITTED), limit)));
-
-        ConsistencyReport report = found.report(OffsetDateTime.now(clock));
-        audit.record(username, "CONSISTENCY_CHECK", null, summary(report));
-        return report;
     }
 
     /** One problem per group of duplicates, on its newest form: the one the submission check should have stopped. */
-    private static void duplicates(Findings found, List<DuplicateRow> rows) {
-        Map<List<Object>, List<DuplicateRow>> groups = rows.stream().collect(Collectors.groupingBy(
-                r -> List.of(r.unitId(), r.formType(), r.formYear(), Objects.requireNonNullElse(r.monitorMonth(), 0),
-                        r.project().replace(" ", "").replace("　", "").toLowerCase()),
-                LinkedHashMap::new, Collectors.toList()));
-        for (List<DuplicateRow> group : groups.values()) {
-            if (group.size() < 2) {
-                continue; // the rest of its group lies beyond the limit
-            }
-            DuplicateRow newest = group.get(group.size() - 1);
-            String period = newest.formYear() + " 年" + (newest.monitorMonth() == null ? "" : newest.monitorMonth() + " 月");
-            found.add(ProblemKind.DUPLICATE_FORMS, newest.formId(), null, null, newest.unitName() + "《"
-                    + newest.project() + "》" + period + "的" + FormType.valueOf(newest.formType()).label() + "有 "
-                    + group.size() + " 张已提交的表单："
-                    + group.stream().map(r -> r.formId() + "（" + label(r.status()) + "）").collect(Collectors.joining("、")));
+    private void duplicates(Findings found) {
+        for (DuplicateRow g : found.capped(limit -> mapper.duplicateForms(names(SUBMITTED), limit))) {
+            String period = g.formYear() + " 年" + (g.monitorMonth() == null ? "" : g.monitorMonth() + " 月");
+            String ids = g.forms() == 2 ? g.firstFormId() + "、" + g.lastFormId()
+                    : "编号 " + g.firstFormId() + " 至 " + g.lastFormId() + " 之间";
+            found.add(ProblemKind.DUPLICATE_FORMS, g.lastFormId(), null, null, "《" + g.project() + "》" + period + "的"
+                    + FormType.valueOf(g.formType()).label() + "有 " + g.forms() + " 张已提交的表单：" + ids
+                    + "，同一单位只应有一张");
         }
     }
 

@@ -29,8 +29,9 @@ public interface ConsistencyMapper {
     record StatusRow(long formId, String status, String taskId, String taskKey, String taskName) {
     }
 
-    record DuplicateRow(long formId, long unitId, String unitName, String formType, int formYear,
-                        Integer monitorMonth, String project, String status) {
+    /** A group of forms with the same key: how many, the lowest and the highest id. */
+    record DuplicateRow(String formType, int formYear, Integer monitorMonth, String project, long forms,
+                        long firstFormId, long lastFormId) {
     }
 
     /** Forms whose status says they are in process but no instance of a form process has their id as business key. */

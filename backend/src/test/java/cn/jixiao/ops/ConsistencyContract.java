@@ -144,8 +144,7 @@ abstract class ConsistencyContract extends FormApiTestBase {
         try {
             JsonNode problem = onlyProblemOf(check(), second);
             assertThat(problem.path("code").asText()).isEqualTo("DUPLICATE_FORMS");
-            assertThat(problem.path("message").asText()).contains("2 张已提交的表单", first + "（单位审核）",
-                    second + "（单位审核）");
+            assertThat(problem.path("message").asText()).contains("2 张已提交的表单：" + first + "、" + second);
         } finally {
             jdbc.update("UPDATE form SET project = ? WHERE id = ?", project + "（另一张）", second);
         }
