@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -98,7 +99,7 @@ public class FormWorkflow {
         }
         try {
             tasks.claim(taskId, user.username());
-        } catch (ProcessEngineException e) {
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw ApiException.conflict("该任务已被他人领取");
         }
         audit.record(user.username(), "TASK_CLAIM", task.formId(), task.taskKey());

@@ -35,6 +35,7 @@ class AdminPermissionTest extends AdminTestBase {
                 new Call("GET calendar", c -> c.get("/api/admin/calendar?year=2026")),
                 new Call("PUT calendar", c -> c.put("/api/admin/calendar",
                         json(Map.of("from", "2031-01-04", "kind", "DEFAULT")))),
+                new Call("GET consistency", c -> c.get("/api/admin/consistency")),
                 new Call("GET audit", c -> c.get("/api/admin/audit")),
                 new Call("GET audit export", c -> c.get("/api/admin/audit/export")));
     }

@@ -11,7 +11,8 @@ export const AUDIT_ACTIONS = {
   FORM_CREATE: '新建表单', FORM_SAVE: '保存表单', FORM_RECALL: '撤回表单',
   TASK_CLAIM: '认领任务', TASK_UNCLAIM: '退还任务', TASK_COMPLETE: '办理任务',
   ADMIN_ORG_CREATE: '新增机构', ADMIN_ORG_UPDATE: '修改机构', ADMIN_USER_CREATE: '新增用户', ADMIN_USER_UPDATE: '修改用户',
-  ADMIN_PASSWORD_RESET: '重置密码', ADMIN_SETTING_CHANGE: '修改参数',
+  ADMIN_PASSWORD_RESET: '重置密码', ADMIN_SETTING_CHANGE: '修改参数', ADMIN_DEADLINES_APPLIED: '调整在办表单期限',
+  ADMIN_CALENDAR_CHANGE: '修改工作日历', CONSISTENCY_CHECK: '一致性检查',
 };
 
 export default {
