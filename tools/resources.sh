@@ -58,6 +58,7 @@ start_server() {
   for _ in $(seq 1 600); do
     if grep -q "Started JixiaoApplication in" "$log"; then
       started_in=$(sed -nE 's/.*Started JixiaoApplication in ([0-9.]+) seconds.*/\1/p' "$log" | head -1)
+      started_cpu=$(cpu_s "$server_pid")
       return 0
     fi
     kill -0 "$server_pid" 2>/dev/null || { echo "jixiao did not start, see its log:" >&2; tail -30 "$log" >&2; exit 1; }
@@ -79,6 +80,8 @@ heap_mb() {
   [ "${2:-}" = --gc ] && jcmd "$1" GC.run >/dev/null
   jcmd "$1" GC.heap_info | sed -nE 's/.*heap +total ([0-9]+)K, used ([0-9]+)K.*/\2/p' | head -1 | awk '{printf "%.0f", $1/1024}'
 }
+# CPU seconds (user + system) the process has used so far: unlike the wall time, hardly moved by other load
+cpu_s() { awk -v tck="$(getconf CLK_TCK)" '{printf "%.1f\n", ($14 + $15) / tck}' "/proc/$1/stat"; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f\n", $2/1024}' "/proc/$1/status"; }
 median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
 
@@ -92,7 +95,7 @@ echo
 
 # measure LABEL PROFILES DBMODE: DBMODE h2 | fresh | warm; prints one table row (medians over $runs starts)
 measure() {
-  local label=$1 profiles=$2 mode=$3 times=() heaps=() rsss=()
+  local label=$1 profiles=$2 mode=$3 times=() cpus=() heaps=() rsss=()
   [ "$mode" = warm ] && { fresh_db "$db"; start_server "$work" "$profiles" "$db"; stop_server; }
   for i in $(seq 1 "$runs"); do
     local dir=$work/$mode-$i
@@ -103,15 +106,16 @@ measure() {
       warm) start_server "$dir" "$profiles" "$db" ;;
     esac
     times+=("$started_in")
+    cpus+=("$started_cpu")
     heaps+=("$(heap_mb "$server_pid" --gc)")
     rsss+=("$(rss_mb "$server_pid")")
     stop_server
   done
-  echo "| $label | ${times[*]} | $(printf '%s\n' "${times[@]}" | median) s | $(printf '%s\n' "${heaps[@]}" | median) MB | $(printf '%s\n' "${rsss[@]}" | median) MB |"
+  echo "| $label | ${times[*]} | $(printf '%s\n' "${times[@]}" | median) s | $(printf '%s\n' "${cpus[@]}" | median) s | $(printf '%s\n' "${heaps[@]}" | median) MB | $(printf '%s\n' "${rsss[@]}" | median) MB | $(cut -d' ' -f1 /proc/loadavg) |"
 }
 
-echo "| start | \"Started … in X seconds\" (each run) | median | heap used after a full GC (median) | RSS (median) |"
-echo "| --- | --- | ---: | ---: | ---: |"
+echo "| start | \"Started … in X seconds\" (each run) | median | CPU time used until then (median) | heap used after a full GC (median) | RSS (median) | load average (1 min) after |"
+echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
 measure "H2 (default profile, fresh ./data)" "" h2
 measure "MariaDB, mysql profile, fresh database" mysql fresh
 measure "MariaDB, mysql profile, warm database" mysql warm
@@ -123,7 +127,7 @@ measure "MariaDB, mysql profile, warm database" mysql warm
 fresh_db "$db"
 start_server "$work" mysql,demo "$db"
 echo
-echo "Under the deadline-day load (server started fresh with mysql,demo; heap sampled every 2 s with jcmd GC.heap_info):"
+echo "Under the deadline-day load (server started fresh with mysql,demo; heap sampled every 2 s with jstat -gc, RSS from /proc):"
 echo
 echo "- after startup: $(heap_mb "$server_pid") MB in use, $(heap_mb "$server_pid" --gc) MB live after a full GC, RSS $(rss_mb "$server_pid") MB"
 # one jstat for the whole run (a jcmd per sample would start a JVM every time), RSS from /proc

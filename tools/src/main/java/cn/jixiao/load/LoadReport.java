@@ -44,9 +44,11 @@ final class LoadReport {
             line("");
             line("## jixiao, per endpoint");
             line("");
-            line("Latencies of the 2xx answers, in ms, as the client saw them. 409 = the task had been claimed by "
-                    + "another reviewer in the meantime (expected); errors = any other non-2xx, no answer, or an "
-                    + "unexpected form status.");
+            line("Latencies of the 2xx answers, in ms, as the client saw them. 409 (expected): on a claim, another "
+                    + "reviewer or leader claimed the task first; on a complete, the same person working in another "
+                    + "session (another worker acting for them; a claim by the assignee succeeds) completed it first. "
+                    + "Errors: any other non-2xx, no answer, a 409 anywhere else, or an unexpected form status (row "
+                    + "\"flow\").");
             line("");
             table(rest.result().metrics(), "endpoint", "2xx");
         }
@@ -84,7 +86,7 @@ final class LoadReport {
         row("**lifecycles per second**", rest, baseline, r -> String.format("**%.2f**", r.perSecond()));
         row("requests / engine calls", rest, baseline, r -> String.format("%,d", r.metrics().requests()));
         row("errors", rest, baseline, r -> String.valueOf(r.metrics().errors()));
-        row("409 (claim lost to another reviewer)", rest, baseline, r -> String.valueOf(r.metrics().conflicts()));
+        row("409 (task taken by someone else first)", rest, baseline, r -> String.valueOf(r.metrics().conflicts()));
         if (rest != null || baseline != null) {
             Phase any = rest != null ? rest : baseline;
             for (String process : any.cpu().keySet()) {
