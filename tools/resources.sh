@@ -3,7 +3,8 @@
 # heap after startup, and heap while the deadline-day load runs.
 #
 # Usage (from the repository root, after ./mvnw -B -DskipTests package):
-#   tools/resources.sh [--port 8080] [--db jixiao_resources] [--runs 3] [--skip-load] [--jvm-flags "-Xmx512m"]
+#   tools/resources.sh [--port 8080] [--db jixiao_resources] [--runs 3] [--skip-startup] [--skip-load]
+#                      [--jvm-flags "-Xmx512m"]
 #                      [-- options for the load program, e.g. --workers 32]
 #
 # Starts and stops its own jixiao (only on 127.0.0.1:PORT, only the process it started). Drops and recreates
@@ -15,6 +16,7 @@ port=8080
 db=jixiao_resources
 runs=3
 skip_load=
+skip_startup=
 jvm_flags=
 load_args=()
 while [ $# -gt 0 ]; do
@@ -23,6 +25,7 @@ while [ $# -gt 0 ]; do
     --db) db=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --skip-load) skip_load=1; shift ;;
+    --skip-startup) skip_startup=1; shift ;;
     --jvm-flags) jvm_flags=$2; shift 2 ;;
     --) shift; load_args=("$@"); break ;;
     *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
@@ -114,11 +117,13 @@ measure() {
   echo "| $label | ${times[*]} | $(printf '%s\n' "${times[@]}" | median) s | $(printf '%s\n' "${cpus[@]}" | median) s | $(printf '%s\n' "${heaps[@]}" | median) MB | $(printf '%s\n' "${rsss[@]}" | median) MB | $(cut -d' ' -f1 /proc/loadavg) |"
 }
 
-echo "| start | \"Started … in X seconds\" (each run) | median | CPU time used until then (median) | heap used after a full GC (median) | RSS (median) | load average (1 min) after |"
-echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
-measure "H2 (default profile, fresh ./data)" "" h2
-measure "MariaDB, mysql profile, fresh database" mysql fresh
-measure "MariaDB, mysql profile, warm database" mysql warm
+if [ -z "$skip_startup" ]; then
+  echo "| start | \"Started … in X seconds\" (each run) | median | CPU time used until then (median) | heap used after a full GC (median) | RSS (median) | load average (1 min) after |"
+  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
+  measure "H2 (default profile, fresh ./data)" "" h2
+  measure "MariaDB, mysql profile, fresh database" mysql fresh
+  measure "MariaDB, mysql profile, warm database" mysql warm
+fi
 
 [ -n "$skip_load" ] && exit 0
 [ -f "$load_jar" ] || { echo "no $load_jar: build first" >&2; exit 1; }

@@ -39,6 +39,7 @@ public final class LoadMain {
             return;
         }
         ZonedDateTime started = ZonedDateTime.now();
+        String loadAtStart = Machine.loadAverage();
         long deadline = System.nanoTime() + Duration.ofMinutes(options.maxMinutes()).toNanos();
         CpuUsage cpu = new CpuUsage(options.serverPid(), options.mariadbPid());
         String runTag = "压测" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
@@ -87,7 +88,7 @@ public final class LoadMain {
         }
 
         String report = new LoadReport().render(options, population, EngineBaseline.mariadbVersion(options), started,
-                rest, baseline, unfinished);
+                loadAtStart, rest, baseline, unfinished);
         System.out.println();
         System.out.println(report);
         Files.createDirectories(options.report().toAbsolutePath().getParent());

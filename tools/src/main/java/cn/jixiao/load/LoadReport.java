@@ -17,13 +17,16 @@ final class LoadReport {
 
     private final StringBuilder out = new StringBuilder();
 
-    String render(LoadOptions o, Population population, String mariadb, ZonedDateTime started, Phase rest,
-                  Phase baseline, Long baselineUnfinished) {
+    String render(LoadOptions o, Population population, String mariadb, ZonedDateTime started, String loadAtStart,
+                  Phase rest, Phase baseline, Long baselineUnfinished) {
         line("# Deadline-day load: jixiao and the bare Camunda engine");
         line("");
         line("- started " + started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")));
         line("- machine: " + Machine.facts() + "; MariaDB " + mariadb);
-        line("- load average (1/5/15 min) at the end: " + Machine.loadAverage());
+        line("- load average (1/5/15 min) before the setup: " + loadAtStart + "; at the end: " + Machine.loadAverage()
+                + " (while the load runs it is mostly the run itself, " + o.workers() + " workers on "
+                + Runtime.getRuntime().availableProcessors() + " CPUs; what other processes took shows in the CPU "
+                + "rows below)");
         line("- people: " + population.prefectures().size() + " prefectures ("
                 + String.join("、", population.prefectures().stream().map(Population.Prefecture::name).toList())
                 + "), " + population.units().size() + " county units with a filer and a unit head each, "
@@ -87,11 +90,13 @@ final class LoadReport {
         row("requests / engine calls", rest, baseline, r -> String.format("%,d", r.metrics().requests()));
         row("errors", rest, baseline, r -> String.valueOf(r.metrics().errors()));
         row("409 (task taken by someone else first)", rest, baseline, r -> String.valueOf(r.metrics().conflicts()));
-        if (rest != null || baseline != null) {
-            Phase any = rest != null ? rest : baseline;
+        Phase any = rest != null ? rest : baseline;
+        if (any != null) {
             for (String process : any.cpu().keySet()) {
                 line("| CPU s: " + process + " | " + cpu(rest, process) + " | " + cpu(baseline, process) + " |");
             }
+            line("| CPU s per lifecycle (this program, jixiao, MariaDB) | " + perLifecycle(rest) + " | "
+                    + perLifecycle(baseline) + " |");
         }
         line("| load average before → after (1/5/15 min) | " + (rest == null ? "–" : rest.loadBefore() + " → "
                 + rest.loadAfter()) + " | " + (baseline == null ? "–" : baseline.loadBefore() + " → "
@@ -118,6 +123,23 @@ final class LoadReport {
                      Function<Phase, Workers.Result> which) {
         line("| " + label + " | " + (rest == null ? "–" : f.apply(which.apply(rest))) + " | "
                 + (baseline == null ? "–" : f.apply(which.apply(baseline))) + " |");
+    }
+
+    private static String perLifecycle(Phase p) {
+        if (p == null || p.result().completed() == 0) {
+            return "–";
+        }
+        double sum = 0;
+        for (Map.Entry<String, Double> e : p.cpu().entrySet()) {
+            if (e.getKey().equals(CpuUsage.MACHINE) || e.getKey().equals(CpuUsage.OTHERS)) {
+                continue;
+            }
+            if (e.getValue() < 0) {
+                return "?";
+            }
+            sum += e.getValue();
+        }
+        return String.format("%.3f", sum / p.result().completed());
     }
 
     private static String cpu(Phase p, String process) {
