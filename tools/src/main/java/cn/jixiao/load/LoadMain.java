@@ -7,11 +7,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -49,41 +46,21 @@ public final class LoadMain {
         if (options.rest()) {
             HttpClient http = Session.sharedClient();
             log("setup: people and orgs through the ADMIN API at " + options.url());
-            population = new LoadSetup(options, new Session(http, options.url(), options.admin())).run();
-            Map<String, Session> sessions = logIn(http, options, population);
-            TargetForms forms = new TargetForms(runTag);
-            log("jixiao: " + options.warmup() + " warm-up lifecycles");
-            Workers.Result warmup = new RestLoad(sessions, population, forms, options.workers(), options.year() + 1,
-                    deadline).run(lifecycles(0, options.warmup(), population, options));
-            log("jixiao: " + options.lifecycles() + " lifecycles, " + options.workers() + " workers");
-            String loadBefore = Machine.loadAverage();
-            var cpuBefore = cpu.now();
-            Workers.Result measured = new RestLoad(sessions, population, forms, options.workers(), options.year(),
-                    deadline).run(lifecycles(0, options.lifecycles(), population, options));
-            rest = new LoadReport.Phase(measured, warmup, CpuUsage.between(cpuBefore, cpu.now()), loadBefore,
-                    Machine.loadAverage());
-            log(String.format("jixiao: %d done, %d failed, %.2f lifecycles/s", measured.completed(), measured.failed(),
-                    measured.perSecond()));
+            LoadSetup setup = new LoadSetup(options, new Session(http, options.url(), options.admin()));
+            population = setup.run();
+            log("setup: logging in everybody");
+            Map<String, Session> sessions = setup.logIn(http, population);
+            rest = measureRest(options, population, sessions, new TargetForms(runTag), cpu, deadline);
         } else {
             population = LoadSetup.offline(options);
         }
-
         LoadReport.Phase baseline = null;
         Long unfinished = null;
         if (options.baseline()) {
             log("baseline: engine on database " + options.baselineDb() + " (recreated)");
             try (EngineBaseline engine = new EngineBaseline(options, population)) {
-                Workers.Result warmup = engine.run("warmup", lifecycles(0, options.warmup(), population, options),
-                        options.workers(), new Metrics());
-                String loadBefore = Machine.loadAverage();
-                var cpuBefore = cpu.now();
-                Workers.Result measured = engine.run("measured", lifecycles(0, options.lifecycles(), population, options),
-                        options.workers(), new Metrics());
-                baseline = new LoadReport.Phase(measured, warmup, CpuUsage.between(cpuBefore, cpu.now()), loadBefore,
-                        Machine.loadAverage());
+                baseline = measureBaseline(options, population, engine, cpu);
                 unfinished = engine.unfinished();
-                log(String.format("baseline: %d done, %d failed, %.2f lifecycles/s", measured.completed(),
-                        measured.failed(), measured.perSecond()));
             }
         }
 
@@ -103,30 +80,39 @@ public final class LoadMain {
         return p.result().failed() == 0 && p.result().metrics().errors() == 0 && p.warmup().failed() == 0;
     }
 
-    private static List<Lifecycle> lifecycles(int from, int count, Population population, LoadOptions options) {
-        return IntStream.range(from, from + count).mapToObj(i -> Lifecycle.of(i, population, options.returnEvery()))
-                .toList();
+    /** Warm-up (forms of the following year), then the measured lifecycles with the CPU they took. */
+    private static LoadReport.Phase measureRest(LoadOptions options, Population population, Map<String, Session> sessions,
+                                                TargetForms forms, CpuUsage cpu, long deadline) {
+        log("jixiao: " + options.warmup() + " warm-up lifecycles");
+        Workers.Result warmup = new RestLoad(sessions, population, forms, options.workers(), options.year() + 1,
+                deadline).run(lifecycles(options.warmup(), population, options));
+        log("jixiao: " + options.lifecycles() + " lifecycles, " + options.workers() + " workers");
+        String loadBefore = Machine.loadAverage();
+        var cpuBefore = cpu.now();
+        Workers.Result measured = new RestLoad(sessions, population, forms, options.workers(), options.year(),
+                deadline).run(lifecycles(options.lifecycles(), population, options));
+        log(String.format("jixiao: %d done, %d failed, %.2f lifecycles/s", measured.completed(), measured.failed(),
+                measured.perSecond()));
+        return new LoadReport.Phase(measured, warmup, CpuUsage.between(cpuBefore, cpu.now()), loadBefore,
+                Machine.loadAverage());
     }
 
-    /** One logged-in session per person (not measured: a deadline-day user logged in long before). */
-    private static Map<String, Session> logIn(HttpClient http, LoadOptions options, Population population) {
-        List<String> people = new ArrayList<>();
-        population.prefectures().forEach(p -> {
-            people.addAll(p.reviewers());
-            people.addAll(p.leaders());
-        });
-        population.units().forEach(u -> {
-            people.add(u.filer());
-            people.add(u.head());
-        });
-        log("setup: logging in " + people.size() + " people");
-        Map<String, Session> sessions = new ConcurrentHashMap<>();
-        List<Callable<Void>> logins = people.stream().<Callable<Void>>map(name -> () -> {
-            sessions.put(name, new Session(http, options.url(), name).login(options.password()));
-            return null;
-        }).toList();
-        LoadSetup.inParallel(logins, 4);
-        return sessions;
+    private static LoadReport.Phase measureBaseline(LoadOptions options, Population population, EngineBaseline engine,
+                                                    CpuUsage cpu) {
+        Workers.Result warmup = engine.run("warmup", lifecycles(options.warmup(), population, options),
+                options.workers(), new Metrics());
+        String loadBefore = Machine.loadAverage();
+        var cpuBefore = cpu.now();
+        Workers.Result measured = engine.run("measured", lifecycles(options.lifecycles(), population, options),
+                options.workers(), new Metrics());
+        log(String.format("baseline: %d done, %d failed, %.2f lifecycles/s", measured.completed(), measured.failed(),
+                measured.perSecond()));
+        return new LoadReport.Phase(measured, warmup, CpuUsage.between(cpuBefore, cpu.now()), loadBefore,
+                Machine.loadAverage());
+    }
+
+    private static List<Lifecycle> lifecycles(int count, Population population, LoadOptions options) {
+        return IntStream.range(0, count).mapToObj(i -> Lifecycle.of(i, population, options.returnEvery())).toList();
     }
 
     static void log(String message) {

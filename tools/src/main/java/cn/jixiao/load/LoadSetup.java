@@ -2,6 +2,7 @@ package cn.jixiao.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +25,7 @@ import java.util.stream.IntStream;
  */
 final class LoadSetup {
 
-    private static final int PARALLEL = 4; // the admin API does BCrypt per user: a few at a time is enough
+    private static final int PARALLEL = 4; // BCrypt per user creation and login: a few at a time is enough
 
     private final LoadOptions options;
     private final Session admin;
@@ -70,6 +72,25 @@ final class LoadSetup {
         }
         inParallel(creations, PARALLEL);
         return new Population(List.copyOf(prefectures), List.copyOf(units));
+    }
+
+    /** One logged-in session per person (not measured: on a deadline day everybody logged in long before). */
+    Map<String, Session> logIn(HttpClient http, Population population) {
+        List<String> people = new ArrayList<>();
+        population.prefectures().forEach(p -> {
+            people.addAll(p.reviewers());
+            people.addAll(p.leaders());
+        });
+        population.units().forEach(u -> {
+            people.add(u.filer());
+            people.add(u.head());
+        });
+        Map<String, Session> sessions = new ConcurrentHashMap<>();
+        inParallel(people.stream().<Callable<Void>>map(name -> () -> {
+            sessions.put(name, new Session(http, options.url(), name).login(options.password()));
+            return null;
+        }).toList(), PARALLEL);
+        return sessions;
     }
 
     /** The same people without a server (for --only baseline): org ids are made up. */
