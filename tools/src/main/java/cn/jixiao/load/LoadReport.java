@@ -83,6 +83,7 @@ final class LoadReport {
         line("| | jixiao (REST) | bare engine (Java API) |");
         line("| --- | ---: | ---: |");
         row("lifecycles completed / failed", rest, baseline, r -> r.completed() + " / " + r.failed());
+        row("of them returned once by the reviewer", rest, baseline, r -> String.valueOf(r.returned()));
         row("warm-up completed / failed", rest, baseline,
                 r -> r.completed() + " / " + r.failed(), Phase::warmup);
         row("wall time", rest, baseline, r -> String.format("%.1f s", r.seconds()));

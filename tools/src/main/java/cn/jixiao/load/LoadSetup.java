@@ -109,11 +109,11 @@ final class LoadSetup {
                 .mapToObj(k -> "load_rev_" + known.code() + "_" + k).toList();
         List<String> leaders = IntStream.rangeClosed(1, options.leaders())
                 .mapToObj(k -> "load_lead_" + known.code() + "_" + k).toList();
-        return new Population.Prefecture(p, orgId, known.code(), known.name(), reviewers, leaders);
+        return new Population.Prefecture(orgId, known.name(), reviewers, leaders);
     }
 
     private Population.Unit unit(int u, long orgId) {
-        return new Population.Unit(u, orgId, unitName(u), prefectureOf(u), String.format("load_filer_%03d", u + 1),
+        return new Population.Unit(orgId, unitName(u), prefectureOf(u), String.format("load_filer_%03d", u + 1),
                 String.format("load_head_%03d", u + 1));
     }
 
