@@ -63,14 +63,37 @@ final class Session {
         return username;
     }
 
-    /** Logs in; throws when the server says no, naming the user. */
-    Session login(String password) {
-        Response r = post("/api/auth/login", JSON.createObjectNode().put("username", username)
-                .put("password", password).toString());
+    /**
+     * Logs in as the person would: with the password the administrator gave them, which the server makes them
+     * change at the first login (to {@link #ownPassword}), and with their own one on later runs. Throws when the
+     * server says no, naming the user.
+     */
+    Session login(String given) {
+        Response r = attemptLogin(given);
+        if (r.status() == 401) {
+            r = attemptLogin(ownPassword(given));
+        }
         if (r.status() != 200) {
             throw new IllegalStateException("login of " + username + " failed: " + r.status() + " " + r.body());
         }
+        if (r.json().path("mustChangePassword").asBoolean()) {
+            Response changed = post("/api/auth/password", JSON.createObjectNode().put("oldPassword", given)
+                    .put("newPassword", ownPassword(given)).toString());
+            if (changed.status() != 204) {
+                throw new IllegalStateException("first password change of " + username + " failed: "
+                        + changed.status() + " " + changed.body());
+            }
+        }
         return this;
+    }
+
+    static String ownPassword(String given) {
+        return given + "-own";
+    }
+
+    private Response attemptLogin(String password) {
+        return post("/api/auth/login", JSON.createObjectNode().put("username", username)
+                .put("password", password).toString());
     }
 
     Response get(String path) {
