@@ -6,7 +6,6 @@ import cn.jixiao.cluster.FilingLoad.Unit;
 import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.ApiClient.Response;
 import cn.jixiao.support.FormActions;
-import cn.jixiao.support.MariaDbTestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * kill -9 of a node in the middle of a load: filers and unit heads create, submit and approve forms
@@ -60,11 +58,8 @@ class KillNodeIT {
 
     @BeforeAll
     void startTwoNodes() {
-        String name = MariaDbTestDatabase.name() + "_kill";
-        MariaDbTestDatabase.recreate(name);
-        NodeProcess.Database database = new NodeProcess.Database(MariaDbTestDatabase.url(name),
-                MariaDbTestDatabase.user(), MariaDbTestDatabase.password());
-        db = new JdbcTemplate(new DriverManagerDataSource(database.url(), database.user(), database.password()));
+        NodeProcess.Database database = NodeProcess.Database.fresh("_kill");
+        db = database.jdbc();
         List<Integer> ports = NodeProcess.freePorts(2);
         a = new NodeProcess("kill-a", ports.get(0), database);
         b = new NodeProcess("kill-b", ports.get(1), database);
@@ -81,15 +76,7 @@ class KillNodeIT {
 
     @AfterAll
     void stopNodes() {
-        try {
-            if (a != null) {
-                a.stop();
-            }
-        } finally {
-            if (b != null) {
-                b.stop();
-            }
-        }
+        NodeProcess.stopAll(a, b);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.jixiao.cluster;
 
+import cn.jixiao.support.MariaDbTestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -19,6 +20,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * One jixiao node as production runs it: the packaged jar ({@code backend/target/jixiao.jar}, built by
@@ -50,6 +53,39 @@ public final class NodeProcess implements AutoCloseable {
 
     /** The database every node of a cluster shares. */
     public record Database(String url, String user, String password) {
+
+        /** The scratch database JIXIAO_TEST_DB_NAME + {@code suffix}, dropped and created empty. */
+        public static Database fresh(String suffix) {
+            String name = MariaDbTestDatabase.name() + suffix;
+            MariaDbTestDatabase.recreate(name);
+            return new Database(MariaDbTestDatabase.url(name), MariaDbTestDatabase.user(), MariaDbTestDatabase.password());
+        }
+
+        /** For the test's own reads and the changes it makes behind the nodes' backs. */
+        public JdbcTemplate jdbc() {
+            return new JdbcTemplate(new DriverManagerDataSource(url, user, password));
+        }
+    }
+
+    /** Stops every node that is there, even when stopping an earlier one fails. */
+    public static void stopAll(NodeProcess... nodes) {
+        RuntimeException failure = null;
+        for (NodeProcess node : nodes) {
+            try {
+                if (node != null) {
+                    node.stop();
+                }
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     private final String name;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.ApiClient.Response;
 import cn.jixiao.support.FormActions;
-import cn.jixiao.support.MariaDbTestDatabase;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Two nodes of the packaged jar on one MariaDB database, as behind a load balancer without sticky
@@ -52,11 +50,8 @@ class TwoNodesIT {
 
     @BeforeAll
     void startTwoNodes() {
-        String name = MariaDbTestDatabase.name() + "_nodes";
-        MariaDbTestDatabase.recreate(name);
-        NodeProcess.Database database = new NodeProcess.Database(MariaDbTestDatabase.url(name),
-                MariaDbTestDatabase.user(), MariaDbTestDatabase.password());
-        db = new JdbcTemplate(new DriverManagerDataSource(database.url(), database.user(), database.password()));
+        NodeProcess.Database database = NodeProcess.Database.fresh("_nodes");
+        db = database.jdbc();
         List<Integer> ports = NodeProcess.freePorts(2);
         // The job executors' lines name the jobs each node acquires. A shorter idle back-off than
         // production's 60 s only keeps the test from waiting a minute for the next poll.
@@ -72,15 +67,7 @@ class TwoNodesIT {
 
     @AfterAll
     void stopNodes() {
-        try {
-            if (a != null) {
-                a.stop();
-            }
-        } finally {
-            if (b != null) {
-                b.stop();
-            }
-        }
+        NodeProcess.stopAll(a, b);
     }
 
     @Test
