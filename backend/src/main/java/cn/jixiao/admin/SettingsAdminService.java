@@ -81,11 +81,7 @@ public class SettingsAdminService {
 
     private static Map<String, String> values(Map<String, AdminMapper.SettingRow> rows) {
         Map<String, String> values = new LinkedHashMap<>();
-        rows.forEach((key, row) -> {
-            if (SettingGroup.of(key) != null) { // a key retired from the code stays harmlessly in the table
-                values.put(key, row.settingValue());
-            }
-        });
+        rows.forEach((key, row) -> values.put(key, row.settingValue()));
         return values;
     }
 
@@ -113,10 +109,12 @@ public class SettingsAdminService {
         }
         Org prefecture = prefecture(body.prefectureId());
         Long prefectureId = body.prefectureId();
-        Map<String, String> before = new LinkedHashMap<>();
-        admin.findSettings(prefectureId).stream()
-                .filter(r -> Objects.equals(r.prefectureId(), prefectureId))
-                .forEach(r -> before.put(r.settingKey(), r.settingValue()));
+        Map<String, String> system = new LinkedHashMap<>();
+        Map<String, String> own = new LinkedHashMap<>();
+        admin.findSettings(prefectureId).forEach(r ->
+                (r.prefectureId() == null ? system : own).put(r.settingKey(), r.settingValue()));
+        Map<String, String> level = prefectureId == null ? system : own;
+        Map<String, String> before = new LinkedHashMap<>(level);
         Map<String, String> changes = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : body.values().entrySet()) {
             String key = e.getKey();
@@ -137,11 +135,6 @@ public class SettingsAdminService {
             changes.put(key, value);
         }
         // the whole set must still fit together (min ≤ max, grade lines in order, …)
-        Map<String, String> system = new LinkedHashMap<>();
-        Map<String, String> own = new LinkedHashMap<>();
-        admin.findSettings(prefectureId).forEach(r ->
-                (r.prefectureId() == null ? system : own).put(r.settingKey(), r.settingValue()));
-        Map<String, String> level = prefectureId == null ? system : own;
         changes.forEach((k, v) -> {
             if (v == null) {
                 level.remove(k);

@@ -2,6 +2,7 @@ package cn.jixiao.workflow;
 
 import cn.jixiao.form.FormMapper;
 import cn.jixiao.form.FormRecord;
+import cn.jixiao.settings.DeadlineSettings;
 import cn.jixiao.settings.SettingsService;
 import cn.jixiao.settings.WorkCalendar;
 import java.time.Clock;
@@ -33,6 +34,16 @@ public class DeadlineCalendar {
 
     public LocalDate dueDate(long unitId, String formType, int year, Integer monitorMonth) {
         return settings.deadlinesForUnit(unitId).dueDate(formType, year, monitorMonth);
+    }
+
+    /** A form's due date and the moments its overdue and reminder timers fire, from one read of the settings. */
+    public record Dates(LocalDate due, Date dueAt, Date remindAt) {
+    }
+
+    public Dates datesFor(long unitId, String formType, int year, Integer monitorMonth) {
+        DeadlineSettings s = settings.deadlinesForUnit(unitId);
+        LocalDate due = s.dueDate(formType, year, monitorMonth);
+        return new Dates(due, endOf(due), endOf(due.minusDays(s.reminderLeadDays())));
     }
 
     public LocalDate reminderDate(long unitId, LocalDate due) {

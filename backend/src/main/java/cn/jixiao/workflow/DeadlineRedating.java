@@ -53,9 +53,11 @@ public class DeadlineRedating {
     }
 
     private boolean redate(FormRecord form) {
-        LocalDate due = deadlines.dueDate(form.unitId(), form.formType(), form.formYear(), form.monitorMonth());
-        Date dueAt = deadlines.endOf(due);
-        Date remindAt = deadlines.endOf(deadlines.reminderDate(form.unitId(), due));
+        DeadlineCalendar.Dates dates = deadlines.datesFor(form.unitId(), form.formType(), form.formYear(),
+                form.monitorMonth());
+        LocalDate due = dates.due();
+        Date dueAt = dates.dueAt();
+        Date remindAt = dates.remindAt();
         boolean changed = !due.equals(form.dueDate());
         if (changed) {
             forms.updateDueDate(form.id(), due);
