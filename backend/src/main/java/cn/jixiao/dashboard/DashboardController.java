@@ -1,6 +1,5 @@
 package cn.jixiao.dashboard;
 
-import cn.jixiao.org.OrgScopeService;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.Role;
 import cn.jixiao.web.ApiException;
@@ -18,11 +17,9 @@ public class DashboardController {
     }
 
     private final DashboardMapper dashboard;
-    private final OrgScopeService scopes;
 
-    public DashboardController(DashboardMapper dashboard, OrgScopeService scopes) {
+    public DashboardController(DashboardMapper dashboard) {
         this.dashboard = dashboard;
-        this.scopes = scopes;
     }
 
     @GetMapping("/api/dashboard")
@@ -34,6 +31,6 @@ public class DashboardController {
         }
         String formType = type == null || type.isBlank() ? null : type;
         return new Dashboard(year, formType, monitorMonth,
-                dashboard.rows(scopes.scopeOf(user).pathPrefix(), year, formType, monitorMonth));
+                dashboard.rows(user.scope().pathPrefix(), year, formType, monitorMonth));
     }
 }

@@ -5,7 +5,7 @@ import cn.jixiao.form.FormQuery;
 import cn.jixiao.form.FormService;
 import cn.jixiao.form.FormStatus;
 import cn.jixiao.form.FormView;
-import cn.jixiao.form.document.FormType;
+import cn.jixiao.document.FormType;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.web.ApiException;
 import cn.jixiao.web.Params;

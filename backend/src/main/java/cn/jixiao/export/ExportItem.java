@@ -1,6 +1,6 @@
 package cn.jixiao.export;
 
-import cn.jixiao.form.document.FormDocument;
+import cn.jixiao.document.FormDocument;
 
 import java.util.Objects;
 

@@ -6,10 +6,9 @@ import cn.jixiao.form.FormRecord;
 import cn.jixiao.form.FormService;
 import cn.jixiao.form.FormSnapshotMapper;
 import cn.jixiao.form.FormStatus;
-import cn.jixiao.form.document.FormDocument;
+import cn.jixiao.document.FormDocument;
 import cn.jixiao.org.Org;
 import cn.jixiao.org.OrgMapper;
-import cn.jixiao.org.OrgScopeService;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.settings.SettingsService;
 import cn.jixiao.web.ApiException;
@@ -34,16 +33,14 @@ public class FormExports {
     private final FormMapper formMapper;
     private final FormSnapshotMapper snapshots;
     private final OrgMapper orgs;
-    private final OrgScopeService scopes;
     private final SettingsService settings;
 
     public FormExports(FormService forms, FormMapper formMapper, FormSnapshotMapper snapshots, OrgMapper orgs,
-                       OrgScopeService scopes, SettingsService settings) {
+                       SettingsService settings) {
         this.forms = forms;
         this.formMapper = formMapper;
         this.snapshots = snapshots;
         this.orgs = orgs;
-        this.scopes = scopes;
         this.settings = settings;
     }
 
@@ -65,7 +62,7 @@ public class FormExports {
 
     public Exported many(CurrentUser user, FormQuery filters, String format) {
         List<ExportItem> items = new ArrayList<>();
-        String scope = scopes.scopeOf(user).pathPrefix();
+        String scope = user.scope().pathPrefix();
         if (formMapper.count(filters, scope) > MAX_BULK) {
             throw ApiException.badRequest("一次最多导出 " + MAX_BULK + " 张表，请缩小筛选范围");
         }
@@ -82,9 +79,9 @@ public class FormExports {
         }
         return switch (format) {
             case "xlsx" -> new Exported("绩效表汇总-" + items.size() + "张.xlsx", XLSX,
-                    new FormXlsxExporter(settings.forPrefecture(prefectureOf(user))).exportBulk(items));
+                    new FormXlsxExporter(settings.forPrefecture(user.prefectureId())).exportBulk(items));
             case "zip", "pdf" -> new Exported("绩效表-" + items.size() + "张.zip", "application/zip",
-                    new FormPdfExporter(settings.forPrefecture(prefectureOf(user))).exportZip(items));
+                    new FormPdfExporter(settings.forPrefecture(user.prefectureId())).exportZip(items));
             default -> throw ApiException.badRequest("参数 format 只能为 xlsx 或 zip");
         };
     }
@@ -100,10 +97,5 @@ public class FormExports {
         }
         return new ExportItem(forms.parse(form.document()),
                 new ExportMeta(String.valueOf(form.id()), form.status().label(), unitName, null, null, null));
-    }
-
-    private Long prefectureOf(CurrentUser user) {
-        Org prefecture = scopes.prefectureOf(orgs.findById(user.orgId()));
-        return prefecture == null ? null : prefecture.id();
     }
 }

@@ -1,7 +1,7 @@
 package cn.jixiao.export;
 
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormType;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormType;
 import cn.jixiao.validation.Computed;
 import cn.jixiao.validation.FormValidator;
 import cn.jixiao.validation.Score;

@@ -1,10 +1,10 @@
 package cn.jixiao.export;
 
-import cn.jixiao.form.document.Budget;
-import cn.jixiao.form.document.BudgetLine;
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormType;
-import cn.jixiao.form.document.Fund;
+import cn.jixiao.document.Budget;
+import cn.jixiao.document.BudgetLine;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormType;
+import cn.jixiao.document.Fund;
 import cn.jixiao.validation.Computed;
 import cn.jixiao.validation.FormValidator;
 import cn.jixiao.validation.ValidationSettings;

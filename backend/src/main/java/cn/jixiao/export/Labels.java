@@ -1,7 +1,7 @@
 package cn.jixiao.export;
 
-import cn.jixiao.form.document.FormType;
-import cn.jixiao.form.document.Fund;
+import cn.jixiao.document.FormType;
+import cn.jixiao.document.Fund;
 
 import java.text.Normalizer;
 

@@ -1,8 +1,8 @@
 package cn.jixiao.form;
 
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormDocumentReader;
-import cn.jixiao.form.document.FormType;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormDocumentReader;
+import cn.jixiao.document.FormType;
 import cn.jixiao.org.OrgMapper;
 import cn.jixiao.settings.SettingsService;
 import cn.jixiao.validation.Finding;

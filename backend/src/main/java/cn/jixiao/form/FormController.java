@@ -1,15 +1,14 @@
 package cn.jixiao.form;
 
 import cn.jixiao.form.FormVersionMapper.VersionInfo;
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormDocumentReader;
-import cn.jixiao.form.document.FormFormatException;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormDocumentReader;
+import cn.jixiao.document.FormFormatException;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.validation.ValidationResult;
 import cn.jixiao.web.ApiException;
 import cn.jixiao.web.Page;
 import cn.jixiao.web.Params;
-import cn.jixiao.workflow.FormWorkflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -27,21 +26,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** /api/forms: validate, create, edit, read, list, history, versions, recall. */
+/** /api/forms: validate, create, edit, read, list, history, versions (recall is the workflow's). */
 @RestController
 @RequestMapping(path = "/api/forms", produces = MediaType.APPLICATION_JSON_VALUE)
 public class FormController {
 
     private final FormService forms;
     private final FormChecks checks;
-    private final FormWorkflow workflow;
     private final ObjectMapper json;
     private final FormDocumentReader reader = new FormDocumentReader();
 
-    public FormController(FormService forms, FormChecks checks, FormWorkflow workflow, ObjectMapper json) {
+    public FormController(FormService forms, FormChecks checks, ObjectMapper json) {
         this.forms = forms;
         this.checks = checks;
-        this.workflow = workflow;
         this.json = json;
     }
 
@@ -100,11 +97,6 @@ public class FormController {
             throw ApiException.badRequest("缺少字段 form");
         }
         return forms.update(user, id, version.intValue(), forms.parse(form));
-    }
-
-    @PostMapping("/{id}/recall")
-    public Map<String, Object> recall(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return Map.of("formId", id, "status", workflow.recall(user, id));
     }
 
     @GetMapping("/{id}/history")

@@ -2,25 +2,21 @@ package cn.jixiao.form;
 
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.form.FormVersionMapper.VersionInfo;
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormDocumentReader;
-import cn.jixiao.form.document.FormDocumentWriter;
-import cn.jixiao.form.document.FormFormatException;
-import cn.jixiao.form.document.FormType;
-import cn.jixiao.form.document.Indicator;
-import cn.jixiao.inbox.InboxMapper;
-import cn.jixiao.inbox.InboxTask;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormDocumentReader;
+import cn.jixiao.document.FormDocumentWriter;
+import cn.jixiao.document.FormFormatException;
+import cn.jixiao.document.FormType;
+import cn.jixiao.document.Indicator;
 import cn.jixiao.org.OrgMapper;
-import cn.jixiao.org.OrgScopeService;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.Role;
+import cn.jixiao.settings.SettingsService;
 import cn.jixiao.validation.Computed;
 import cn.jixiao.validation.IndicatorComputed;
 import cn.jixiao.validation.ValidationResult;
 import cn.jixiao.web.ApiException;
 import cn.jixiao.web.Page;
-import cn.jixiao.workflow.DeadlineCalendar;
-import cn.jixiao.workflow.FormWorkflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,29 +41,27 @@ public class FormService {
     private final FormIndicatorMapper indicators;
     private final FormHistoryMapper history;
     private final FormSnapshotMapper snapshots;
-    private final InboxMapper inbox;
+    private final OpenTasks openTasks;
     private final OrgMapper orgs;
-    private final OrgScopeService scopes;
     private final FormChecks checks;
-    private final FormWorkflow workflow;
-    private final DeadlineCalendar deadlines;
+    private final SettingsService settings;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
 
     public FormService(FormMapper forms, FormVersionMapper versions, FormIndicatorMapper indicators,
-                       FormHistoryMapper history, FormSnapshotMapper snapshots, InboxMapper inbox, OrgMapper orgs,
-                       OrgScopeService scopes, FormChecks checks, FormWorkflow workflow, DeadlineCalendar deadlines,
-                       AuditLog audit) {
+                       FormHistoryMapper history, FormSnapshotMapper snapshots, OpenTasks openTasks, OrgMapper orgs,
+                       FormChecks checks, SettingsService settings,
+                       ApplicationEventPublisher events, AuditLog audit) {
         this.forms = forms;
         this.versions = versions;
         this.indicators = indicators;
         this.history = history;
         this.snapshots = snapshots;
-        this.inbox = inbox;
+        this.openTasks = openTasks;
         this.orgs = orgs;
-        this.scopes = scopes;
         this.checks = checks;
-        this.workflow = workflow;
-        this.deadlines = deadlines;
+        this.settings = settings;
+        this.events = events;
         this.audit = audit;
     }
 
@@ -99,7 +94,8 @@ public class FormService {
         requirePlacement(document);
         ValidationResult result = checks.checkStored(null, user.orgId(), document);
         FormRecord draft = toRecord(null, user.orgId(), user.username(), FormStatus.DRAFT, 1, document, result,
-                deadlines.dueDate(user.orgId(), document.type().name(), document.year(), document.monitorMonth()));
+                settings.deadlinesForUnit(user.orgId())
+                        .dueDate(document.type().name(), document.year(), document.monitorMonth()));
         GeneratedId id = new GeneratedId();
         forms.insert(draft, id);
         long formId = id.getValue();
@@ -107,7 +103,7 @@ public class FormService {
         writeIndicators(formId, document, result);
         history.insert(new HistoryEntry(null, formId, null, user.username(), user.displayName(), "CREATE", null, 1,
                 null, null, null, null));
-        workflow.start(forms.findById(formId));
+        events.publishEvent(new FormCreated(formId));
         audit.record(user.username(), "FORM_CREATE", formId, document.type() + " " + document.project());
         return viewOf(forms.findById(formId), document, result);
     }
@@ -154,18 +150,16 @@ public class FormService {
 
     /** The answer for a form whose document has just been validated (once per request). */
     private FormView viewOf(FormRecord form, FormDocument document, ValidationResult result) {
-        InboxTask task = inbox.findOpenByForm(form.id());
         FormSnapshotMapper.Snapshot snapshot = form.status() == FormStatus.SIGNED ? snapshots.find(form.id()) : null;
         return new FormView(form.id(), form.version(), form.status(), form.status().label(), form.unitName(),
                 form.filer(), form.dueDate(), form.overdue(), form.signedAt(), form.signedBy(),
                 snapshot == null ? null : snapshot.sha256(), document, result.findings(), result.computed(),
-                task == null ? null : new FormView.TaskRef(task.taskId(), task.taskKey(), task.taskName(),
-                        task.assignee(), task.candidateGroup()));
+                openTasks.of(form.id()).orElse(null));
     }
 
     public Page<FormSummary> list(CurrentUser user, FormQuery query) {
         Page.check(query.page(), query.size());
-        String scope = scopes.scopeOf(user).pathPrefix();
+        String scope = user.scope().pathPrefix();
         return new Page<>(forms.search(query, scope).stream().map(FormSummary::of).toList(),
                 forms.count(query, scope), query.page(), query.size());
     }
@@ -191,7 +185,7 @@ public class FormService {
 
     /** The form if the caller may see it; 404 otherwise, never revealing that it exists. */
     public FormRecord visible(CurrentUser user, long formId) {
-        FormRecord form = forms.findVisible(formId, scopes.scopeOf(user).pathPrefix());
+        FormRecord form = forms.findVisible(formId, user.scope().pathPrefix());
         if (form == null) {
             throw ApiException.notFound("表单 " + formId + " 不存在");
         }

@@ -1,6 +1,6 @@
 package cn.jixiao.form;
 
-import cn.jixiao.form.document.FormDocument;
+import cn.jixiao.document.FormDocument;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;

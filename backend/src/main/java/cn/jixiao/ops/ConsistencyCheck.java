@@ -9,7 +9,7 @@ import static cn.jixiao.form.FormStatus.UNIT_REVIEW;
 
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.form.FormStatus;
-import cn.jixiao.form.document.FormType;
+import cn.jixiao.document.FormType;
 import cn.jixiao.ops.ConsistencyMapper.DuplicateRow;
 import cn.jixiao.ops.ConsistencyMapper.FormRow;
 import cn.jixiao.ops.ConsistencyMapper.InstanceRow;

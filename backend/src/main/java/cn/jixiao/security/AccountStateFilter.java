@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Reads the logged-in account afresh on every API and console request, so an administrator's change takes
  * effect at once, on every node, without waiting for sessions to expire: a deactivated account is logged
- * out; changed roles, org or name replace those kept in the session; and after a password reset only
+ * out; changed roles, org (and so the scope) or name replace those kept in the session; and after a password reset only
  * "who am I", the password change and logout stay open until the user has chosen a new password.
  */
 class AccountStateFilter extends OncePerRequestFilter {
@@ -28,11 +27,14 @@ class AccountStateFilter extends OncePerRequestFilter {
             "GET /api/auth/me", "POST /api/auth/password", "POST /api/auth/logout");
 
     private final UserMapper users;
+    private final AccountReader accounts;
     private final SecurityContextRepository contexts;
     private final JsonSecurityErrors errors;
 
-    AccountStateFilter(UserMapper users, SecurityContextRepository contexts, JsonSecurityErrors errors) {
+    AccountStateFilter(UserMapper users, AccountReader accounts, SecurityContextRepository contexts,
+                       JsonSecurityErrors errors) {
         this.users = users;
+        this.accounts = accounts;
         this.contexts = contexts;
         this.errors = errors;
     }
@@ -62,9 +64,7 @@ class AccountStateFilter extends OncePerRequestFilter {
                     new ApiError("ACCOUNT_DISABLED", "账户已停用，请联系系统管理员"));
             return;
         }
-        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        roles.addAll(users.findRoles(row.id()));
-        CurrentUser fresh = new CurrentUser(row.id(), row.username(), row.displayName(), row.orgId(), roles, null, true);
+        CurrentUser fresh = accounts.read(row, false);
         if (!fresh.equals(session)) {
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null,

@@ -1,6 +1,5 @@
 package cn.jixiao.security;
 
-import java.util.EnumSet;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -9,9 +8,11 @@ import org.springframework.stereotype.Service;
 public class AppUserDetailsService implements UserDetailsService {
 
     private final UserMapper users;
+    private final AccountReader accounts;
 
-    public AppUserDetailsService(UserMapper users) {
+    public AppUserDetailsService(UserMapper users, AccountReader accounts) {
         this.users = users;
+        this.accounts = accounts;
     }
 
     @Override
@@ -20,9 +21,6 @@ public class AppUserDetailsService implements UserDetailsService {
         if (user == null) {
             throw new UsernameNotFoundException(username);
         }
-        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        roles.addAll(users.findRoles(user.id()));
-        return new CurrentUser(user.id(), user.username(), user.displayName(), user.orgId(), roles,
-                user.passwordHash(), user.active());
+        return accounts.read(user, true);
     }
 }

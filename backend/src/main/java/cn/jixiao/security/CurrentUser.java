@@ -1,5 +1,6 @@
 package cn.jixiao.security;
 
+import cn.jixiao.org.OrgScope;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
@@ -8,9 +9,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The logged-in person as the session keeps it. */
+/**
+ * The logged-in person as the session keeps it, with what their org means for them, resolved once per request
+ * ({@link AccountReader}): which orgs they may see and which prefecture they act for.
+ */
 public record CurrentUser(long id, String username, String displayName, long orgId, Set<Role> roles,
-                          String passwordHash, boolean active)
+                          String passwordHash, boolean active, OrgScope scope, long prefectureId)
         implements UserDetails, Serializable {
 
     @Serial
@@ -42,6 +46,6 @@ public record CurrentUser(long id, String username, String displayName, long org
 
     /** The session must not carry the hash around once the login is done. */
     public CurrentUser withoutPassword() {
-        return new CurrentUser(id, username, displayName, orgId, roles, null, active);
+        return new CurrentUser(id, username, displayName, orgId, roles, null, active, scope, prefectureId);
     }
 }

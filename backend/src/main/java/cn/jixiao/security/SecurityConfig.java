@@ -87,12 +87,12 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain camundaWebapps(HttpSecurity http, SecurityContextRepository contexts, UserMapper users,
-                                       JsonSecurityErrors jsonErrors) throws Exception {
+                                       AccountReader accounts, JsonSecurityErrors jsonErrors) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher camunda = new OrRequestMatcher(path.matcher("/camunda/**"),
                 path.matcher("/camunda-welcome"), path.matcher("/engine-rest/**"));
         http.securityMatcher(camunda)
-                .addFilterBefore(new AccountStateFilter(users, contexts, jsonErrors), AuthorizationFilter.class)
+                .addFilterBefore(new AccountStateFilter(users, accounts, contexts, jsonErrors), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
                 .csrf(csrf -> csrf.disable())
                 .securityContext(context -> context.securityContextRepository(contexts))
@@ -108,9 +108,10 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain application(HttpSecurity http, JsonSecurityErrors errors, SecurityContextRepository contexts,
-                                    CookieCsrfTokenRepository csrfTokens, UserMapper users) throws Exception {
+                                    CookieCsrfTokenRepository csrfTokens, UserMapper users,
+                                    AccountReader accounts) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        http.addFilterBefore(new AccountStateFilter(users, contexts, errors), AuthorizationFilter.class)
+        http.addFilterBefore(new AccountStateFilter(users, accounts, contexts, errors), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path.matcher(HttpMethod.POST, "/api/auth/login")).permitAll()
                         .requestMatchers(path.matcher("/api/admin/**")).hasRole(Role.ADMIN.name())

@@ -1,8 +1,6 @@
 package cn.jixiao.settings;
 
-import cn.jixiao.org.Org;
-import cn.jixiao.org.OrgMapper;
-import cn.jixiao.org.OrgScopeService;
+import cn.jixiao.org.OrgHierarchy;
 import cn.jixiao.validation.ValidationSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,17 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class SettingsService {
 
     private final SettingMapper settings;
-    private final OrgMapper orgs;
-    private final OrgScopeService scopes;
+    private final OrgHierarchy hierarchy;
 
-    public SettingsService(SettingMapper settings, OrgMapper orgs, OrgScopeService scopes) {
+    public SettingsService(SettingMapper settings, OrgHierarchy hierarchy) {
         this.settings = settings;
-        this.orgs = orgs;
-        this.scopes = scopes;
+        this.hierarchy = hierarchy;
     }
 
     public ValidationSettings forUnit(long unitId) {
-        return forPrefecture(prefectureIdOf(unitId));
+        return forPrefecture(hierarchy.prefectureIdOf(unitId));
     }
 
     public ValidationSettings forPrefecture(Long prefectureId) {
@@ -36,17 +32,11 @@ public class SettingsService {
     }
 
     public DeadlineSettings deadlinesForUnit(long unitId) {
-        return deadlinesForPrefecture(prefectureIdOf(unitId));
+        return deadlinesForPrefecture(hierarchy.prefectureIdOf(unitId));
     }
 
     public DeadlineSettings deadlinesForPrefecture(Long prefectureId) {
         return DeadlineSettings.defaults().withOverrides(SettingGroup.DEADLINES.part(overrides(prefectureId)));
-    }
-
-    /** The prefecture whose settings and calendar apply to a unit; null above prefecture level. */
-    public Long prefectureIdOf(long orgId) {
-        Org prefecture = scopes.prefectureOf(orgs.findById(orgId));
-        return prefecture == null ? null : prefecture.id();
     }
 
     /** Sets one value for a prefecture (or system-wide with null); the caller checks the whole set and audits it. */

@@ -1,6 +1,6 @@
 package cn.jixiao.validation;
 
-import cn.jixiao.form.document.FormDocument;
+import cn.jixiao.document.FormDocument;
 import cn.jixiao.validation.rules.BudgetRules;
 import cn.jixiao.validation.rules.CompletionRateRules;
 import cn.jixiao.validation.rules.DeviationRules;

@@ -1,7 +1,7 @@
 package cn.jixiao.validation;
 
-import cn.jixiao.form.document.Indicator;
-import cn.jixiao.form.document.QualitativeLevel;
+import cn.jixiao.document.Indicator;
+import cn.jixiao.document.QualitativeLevel;
 import cn.jixiao.validation.IndicatorLevels.Level1;
 
 import java.math.BigDecimal;

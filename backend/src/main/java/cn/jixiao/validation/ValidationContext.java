@@ -1,10 +1,10 @@
 package cn.jixiao.validation;
 
-import cn.jixiao.form.document.Budget;
-import cn.jixiao.form.document.BudgetLine;
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormType;
-import cn.jixiao.form.document.Indicator;
+import cn.jixiao.document.Budget;
+import cn.jixiao.document.BudgetLine;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormType;
+import cn.jixiao.document.Indicator;
 import cn.jixiao.validation.IndicatorLevels.Level1;
 import cn.jixiao.validation.value.IndicatorValue;
 import cn.jixiao.validation.value.IndicatorValue.Quantity;

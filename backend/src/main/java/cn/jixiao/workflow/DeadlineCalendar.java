@@ -2,6 +2,7 @@ package cn.jixiao.workflow;
 
 import cn.jixiao.form.FormMapper;
 import cn.jixiao.form.FormRecord;
+import cn.jixiao.org.OrgHierarchy;
 import cn.jixiao.settings.DeadlineSettings;
 import cn.jixiao.settings.SettingsService;
 import cn.jixiao.settings.WorkCalendar;
@@ -24,16 +25,15 @@ public class DeadlineCalendar {
     private final SettingsService settings;
     private final WorkCalendar workDays;
     private final FormMapper forms;
+    private final OrgHierarchy hierarchy;
 
-    public DeadlineCalendar(Clock clock, SettingsService settings, WorkCalendar workDays, FormMapper forms) {
+    public DeadlineCalendar(Clock clock, SettingsService settings, WorkCalendar workDays, FormMapper forms,
+                            OrgHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
         this.clock = clock;
         this.settings = settings;
         this.workDays = workDays;
         this.forms = forms;
-    }
-
-    public LocalDate dueDate(long unitId, String formType, int year, Integer monitorMonth) {
-        return settings.deadlinesForUnit(unitId).dueDate(formType, year, monitorMonth);
     }
 
     /** A form's due date and the moments its overdue and reminder timers fire, from one read of the settings. */
@@ -53,7 +53,7 @@ public class DeadlineCalendar {
     /** For the review-step timers: the time limit in working days after the task was created (engine time). */
     public Date reviewReminderAt(DelegateExecution execution) {
         FormRecord form = forms.findById(((Number) execution.getVariable("formId")).longValue());
-        Long prefectureId = settings.prefectureIdOf(form.unitId());
+        long prefectureId = hierarchy.prefectureIdOf(form.unitId());
         LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), clock.getZone());
         int limit = settings.deadlinesForPrefecture(prefectureId).reviewSlaWorkingDays();
         return toDate(workDays.plusWorkingDays(prefectureId, now, limit));

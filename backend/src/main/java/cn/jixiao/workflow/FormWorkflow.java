@@ -1,13 +1,13 @@
 package cn.jixiao.workflow;
 
 import cn.jixiao.audit.AuditLog;
+import cn.jixiao.form.FormCreated;
 import cn.jixiao.form.FormMapper;
 import cn.jixiao.form.FormRecord;
 import cn.jixiao.form.FormStatus;
-import cn.jixiao.inbox.InboxMapper;
-import cn.jixiao.inbox.InboxProjection;
-import cn.jixiao.inbox.InboxTask;
-import cn.jixiao.org.OrgScopeService;
+import cn.jixiao.workflow.inbox.InboxMapper;
+import cn.jixiao.workflow.inbox.InboxProjection;
+import cn.jixiao.workflow.inbox.InboxTask;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.web.ApiException;
 import java.util.HashMap;
@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,21 +47,19 @@ public class FormWorkflow {
     private final FormMapper forms;
     private final InboxMapper inbox;
     private final InboxProjection projection;
-    private final OrgScopeService scopes;
     private final WorkflowGroups groups;
     private final DeadlineCalendar deadlines;
     private final FormSteps steps;
     private final AuditLog audit;
 
     public FormWorkflow(RuntimeService runtime, TaskService tasks, FormMapper forms, InboxMapper inbox,
-                        InboxProjection projection, OrgScopeService scopes, WorkflowGroups groups, DeadlineCalendar deadlines, FormSteps steps,
+                        InboxProjection projection, WorkflowGroups groups, DeadlineCalendar deadlines, FormSteps steps,
                         AuditLog audit) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
         this.inbox = inbox;
         this.projection = projection;
-        this.scopes = scopes;
         this.groups = groups;
         this.deadlines = deadlines;
         this.steps = steps;
@@ -71,8 +70,10 @@ public class FormWorkflow {
         return "performance-" + formType.toLowerCase();
     }
 
-    /** Starts the form's process; the filer gets the `draft` task. Joins the caller's transaction. */
-    public void start(FormRecord form) {
+    /** Every new form gets its process at once; the filer gets the `draft` task. Joins the creating transaction. */
+    @EventListener
+    public void start(FormCreated created) {
+        FormRecord form = forms.findById(created.formId());
         WorkflowGroups.ForUnit g = groups.forUnit(form.unitId());
         Map<String, Object> variables = new HashMap<>();
         variables.put("formId", form.id());
@@ -164,7 +165,7 @@ public class FormWorkflow {
     /** The filer takes a submitted form back while the next step has not touched it. */
     @Transactional
     public FormStatus recall(CurrentUser user, long formId) {
-        FormRecord form = forms.findVisible(formId, scopes.scopeOf(user).pathPrefix());
+        FormRecord form = forms.findVisible(formId, user.scope().pathPrefix());
         if (form == null) {
             throw ApiException.notFound("表单 " + formId + " 不存在");
         }
@@ -192,7 +193,7 @@ public class FormWorkflow {
     private InboxTask openTaskFor(CurrentUser user, String taskId) {
         InboxTask task = inbox.find(taskId);
         InboxTask seen = task != null ? task : inbox.findDone(taskId);
-        if (seen == null || !scopes.scopeOf(user).covers(seen.orgPath())) {
+        if (seen == null || !user.scope().covers(seen.orgPath())) {
             throw ApiException.notFound("任务不存在");
         }
         if (task == null) {

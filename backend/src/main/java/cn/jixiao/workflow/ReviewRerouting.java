@@ -2,7 +2,7 @@ package cn.jixiao.workflow;
 
 import cn.jixiao.form.FormMapper;
 import cn.jixiao.form.FormRecord;
-import cn.jixiao.inbox.InboxMapper;
+import cn.jixiao.workflow.inbox.InboxMapper;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,8 +1,6 @@
 package cn.jixiao.workflow;
 
-import cn.jixiao.org.Org;
-import cn.jixiao.org.OrgMapper;
-import cn.jixiao.org.OrgScopeService;
+import cn.jixiao.org.OrgHierarchy;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.Role;
 import cn.jixiao.security.UserMapper;
@@ -20,21 +18,17 @@ public class WorkflowGroups {
     public record ForUnit(String unitHeads, String reviewers, String leaders) {
     }
 
-    private final OrgMapper orgs;
-    private final OrgScopeService scopes;
+    private final OrgHierarchy hierarchy;
     private final UserMapper users;
 
-    public WorkflowGroups(OrgMapper orgs, OrgScopeService scopes, UserMapper users) {
-        this.orgs = orgs;
-        this.scopes = scopes;
+    public WorkflowGroups(OrgHierarchy hierarchy, UserMapper users) {
+        this.hierarchy = hierarchy;
         this.users = users;
     }
 
     public ForUnit forUnit(long unitId) {
-        Org unit = orgs.findById(unitId);
-        Org prefecture = scopes.prefectureOf(unit);
-        long prefectureId = prefecture == null ? unit.id() : prefecture.id();
-        return new ForUnit(unitHeads(unit.id()), reviewers(prefectureId), leaders(prefectureId));
+        long prefectureId = hierarchy.prefectureIdOf(unitId);
+        return new ForUnit(unitHeads(unitId), reviewers(prefectureId), leaders(prefectureId));
     }
 
     /** The groups a user acts for, from their roles and their org. */
@@ -43,16 +37,11 @@ public class WorkflowGroups {
         if (user.hasRole(Role.UNIT_HEAD)) {
             groups.add(unitHeads(user.orgId()));
         }
-        if (user.hasRole(Role.PREFECTURE_REVIEWER) || user.hasRole(Role.PREFECTURE_LEADER)) {
-            Org own = orgs.findById(user.orgId());
-            Org prefecture = scopes.prefectureOf(own);
-            long prefectureId = prefecture == null ? own.id() : prefecture.id();
-            if (user.hasRole(Role.PREFECTURE_REVIEWER)) {
-                groups.add(reviewers(prefectureId));
-            }
-            if (user.hasRole(Role.PREFECTURE_LEADER)) {
-                groups.add(leaders(prefectureId));
-            }
+        if (user.hasRole(Role.PREFECTURE_REVIEWER)) {
+            groups.add(reviewers(user.prefectureId()));
+        }
+        if (user.hasRole(Role.PREFECTURE_LEADER)) {
+            groups.add(leaders(user.prefectureId()));
         }
         return groups;
     }

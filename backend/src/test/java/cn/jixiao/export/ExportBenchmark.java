@@ -1,6 +1,6 @@
 package cn.jixiao.export;
 
-import cn.jixiao.form.document.FormDocument;
+import cn.jixiao.document.FormDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

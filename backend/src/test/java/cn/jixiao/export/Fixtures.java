@@ -1,8 +1,8 @@
 package cn.jixiao.export;
 
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormDocumentReader;
-import cn.jixiao.form.document.FormDocumentWriter;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormDocumentReader;
+import cn.jixiao.document.FormDocumentWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

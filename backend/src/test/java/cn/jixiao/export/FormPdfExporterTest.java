@@ -1,6 +1,6 @@
 package cn.jixiao.export;
 
-import cn.jixiao.form.document.FormDocument;
+import cn.jixiao.document.FormDocument;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.BeforeAll;

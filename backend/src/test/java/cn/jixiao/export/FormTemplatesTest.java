@@ -1,7 +1,7 @@
 package cn.jixiao.export;
 
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormType;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;

@@ -1,6 +1,6 @@
 package cn.jixiao.export;
 
-import cn.jixiao.form.document.FormDocument;
+import cn.jixiao.document.FormDocument;
 import cn.jixiao.validation.Computed;
 import cn.jixiao.validation.FormValidator;
 import org.apache.poi.ss.usermodel.Cell;

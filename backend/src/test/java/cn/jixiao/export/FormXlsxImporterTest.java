@@ -1,9 +1,9 @@
 package cn.jixiao.export;
 
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormType;
-import cn.jixiao.form.document.Fund;
-import cn.jixiao.form.document.Indicator;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormType;
+import cn.jixiao.document.Fund;
+import cn.jixiao.document.Indicator;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -298,17 +298,17 @@ class FormXlsxImporterTest {
                 null, new java.math.BigDecimal("8"), null));
         Indicator i11 = inds.get(11);
         inds.set(11, new Indicator(i11.level1(), i11.level2(), i11.name(), i11.target(), i11.actual(), null, null,
-                null, null, null, cn.jixiao.form.document.QualitativeLevel.PARTIALLY_ACHIEVED));
+                null, null, null, cn.jixiao.document.QualitativeLevel.PARTIALLY_ACHIEVED));
         FormDocument doc = new FormDocument(base.schema(), base.type(), base.year(), null, base.unit(),
                 base.project(), base.fund(), base.amountUnit(), base.budget(), base.goal(), inds,
-                new cn.jixiao.form.document.Deviation("执行率超出预算", "加强预算编制", null), base.report(),
-                new cn.jixiao.form.document.Filler("王五", "0998-1234567"));
+                new cn.jixiao.document.Deviation("执行率超出预算", "加强预算编制", null), base.report(),
+                new cn.jixiao.document.Filler("王五", "0998-1234567"));
         FormDocument back = importer.read(exporter.export(doc, null));
         assertThat(Fixtures.differences(doc, back)).isEmpty();
         assertThat(back.indicators().get(0).weight()).isEqualByComparingTo("8");
         assertThat(back.indicators().get(1).weight()).as("default share, computed").isNull();
         assertThat(back.indicators().get(11).qualitativeLevel())
-                .isEqualTo(cn.jixiao.form.document.QualitativeLevel.PARTIALLY_ACHIEVED);
+                .isEqualTo(cn.jixiao.document.QualitativeLevel.PARTIALLY_ACHIEVED);
     }
 
     @Test
@@ -317,14 +317,14 @@ class FormXlsxImporterTest {
         List<Indicator> inds = new java.util.ArrayList<>(base.indicators());
         Indicator i1 = inds.get(1);
         inds.set(1, new Indicator(i1.level1(), i1.level2(), i1.name(), i1.target(), i1.actual(),
-                i1.completionRate(), null, "6.0万人", cn.jixiao.form.document.Likelihood.POSSIBLE, null, null));
+                i1.completionRate(), null, "6.0万人", cn.jixiao.document.Likelihood.POSSIBLE, null, null));
         FormDocument doc = new FormDocument(base.schema(), base.type(), base.year(), base.monitorMonth(),
                 base.unit(), base.project(), base.fund(), base.amountUnit(), base.budget(), base.goal(), inds,
-                new cn.jixiao.form.document.Deviation("退休人数少于预期", "加强待遇核查", List.of("人员", "其他")),
-                null, new cn.jixiao.form.document.Filler("张三", "13999001234"));
+                new cn.jixiao.document.Deviation("退休人数少于预期", "加强待遇核查", List.of("人员", "其他")),
+                null, new cn.jixiao.document.Filler("张三", "13999001234"));
         FormDocument back = importer.read(exporter.export(doc, null));
         assertThat(Fixtures.differences(doc, back)).isEmpty();
-        assertThat(back.indicators().get(1).likelihood()).isEqualTo(cn.jixiao.form.document.Likelihood.POSSIBLE);
+        assertThat(back.indicators().get(1).likelihood()).isEqualTo(cn.jixiao.document.Likelihood.POSSIBLE);
         assertThat(back.deviation().categories()).containsExactly("人员", "其他");
     }
 }

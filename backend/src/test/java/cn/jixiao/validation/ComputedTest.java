@@ -1,6 +1,6 @@
 package cn.jixiao.validation;
 
-import cn.jixiao.form.document.QualitativeLevel;
+import cn.jixiao.document.QualitativeLevel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

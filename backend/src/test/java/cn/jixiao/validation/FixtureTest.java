@@ -1,7 +1,7 @@
 package cn.jixiao.validation;
 
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormDocumentReader;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormDocumentReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,7 @@
 package cn.jixiao.validation;
 
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormDocumentReader;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormDocumentReader;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

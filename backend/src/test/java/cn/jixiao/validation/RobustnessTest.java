@@ -1,9 +1,9 @@
 package cn.jixiao.validation;
 
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormFormatException;
-import cn.jixiao.form.document.FormType;
-import cn.jixiao.form.document.Indicator;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormFormatException;
+import cn.jixiao.document.FormType;
+import cn.jixiao.document.Indicator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 

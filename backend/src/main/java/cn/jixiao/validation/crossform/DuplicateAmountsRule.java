@@ -1,9 +1,9 @@
 package cn.jixiao.validation.crossform;
 
-import cn.jixiao.form.document.Budget;
-import cn.jixiao.form.document.BudgetLine;
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormType;
+import cn.jixiao.document.Budget;
+import cn.jixiao.document.BudgetLine;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormType;
 import cn.jixiao.validation.Finding;
 import cn.jixiao.validation.Fmt;
 import cn.jixiao.validation.RuleCode;

@@ -1,7 +1,7 @@
 package cn.jixiao.validation.crossform;
 
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormType;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormType;
 import cn.jixiao.validation.Finding;
 import cn.jixiao.validation.RuleCode;
 

@@ -1,8 +1,8 @@
 package cn.jixiao.validation.crossform;
 
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormType;
-import cn.jixiao.form.document.Indicator;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormType;
+import cn.jixiao.document.Indicator;
 import cn.jixiao.validation.Finding;
 import cn.jixiao.validation.RuleCode;
 import cn.jixiao.validation.value.IndicatorValue;

@@ -1,7 +1,7 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.form.document.BudgetLine;
-import cn.jixiao.form.document.FormType;
+import cn.jixiao.document.BudgetLine;
+import cn.jixiao.document.FormType;
 import cn.jixiao.validation.Finding;
 import cn.jixiao.validation.Fmt;
 import cn.jixiao.validation.Rule;

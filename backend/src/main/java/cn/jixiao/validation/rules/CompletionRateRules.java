@@ -1,8 +1,8 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.form.document.FormType;
-import cn.jixiao.form.document.Goal;
-import cn.jixiao.form.document.Indicator;
+import cn.jixiao.document.FormType;
+import cn.jixiao.document.Goal;
+import cn.jixiao.document.Indicator;
 import cn.jixiao.validation.Finding;
 import cn.jixiao.validation.Fmt;
 import cn.jixiao.validation.Rule;

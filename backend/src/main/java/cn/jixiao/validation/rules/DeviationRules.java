@@ -1,9 +1,9 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.form.document.Deviation;
-import cn.jixiao.form.document.FormType;
-import cn.jixiao.form.document.Indicator;
-import cn.jixiao.form.document.Likelihood;
+import cn.jixiao.document.Deviation;
+import cn.jixiao.document.FormType;
+import cn.jixiao.document.Indicator;
+import cn.jixiao.document.Likelihood;
 import cn.jixiao.validation.Finding;
 import cn.jixiao.validation.Fmt;
 import cn.jixiao.validation.Rule;

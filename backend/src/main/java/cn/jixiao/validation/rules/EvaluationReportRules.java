@@ -1,8 +1,8 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.form.document.FormType;
-import cn.jixiao.form.document.FundReport;
-import cn.jixiao.form.document.Report;
+import cn.jixiao.document.FormType;
+import cn.jixiao.document.FundReport;
+import cn.jixiao.document.Report;
 import cn.jixiao.validation.Finding;
 import cn.jixiao.validation.Fmt;
 import cn.jixiao.validation.Rule;

@@ -1,10 +1,10 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.form.document.Budget;
-import cn.jixiao.form.document.BudgetLine;
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormType;
-import cn.jixiao.form.document.Goal;
+import cn.jixiao.document.Budget;
+import cn.jixiao.document.BudgetLine;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormType;
+import cn.jixiao.document.Goal;
 import cn.jixiao.validation.Finding;
 import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleCode;

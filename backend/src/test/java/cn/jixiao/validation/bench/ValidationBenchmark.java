@@ -1,7 +1,7 @@
 package cn.jixiao.validation.bench;
 
-import cn.jixiao.form.document.FormDocument;
-import cn.jixiao.form.document.FormDocumentReader;
+import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormDocumentReader;
 import cn.jixiao.validation.FormValidator;
 import cn.jixiao.validation.ValidationResult;
 import cn.jixiao.validation.ValidationSettings;

@@ -1,5 +1,0 @@
-package cn.jixiao.form.document;
-
-/** 填报人 and 联系电话. */
-public record Filler(String name, String phone) {
-}

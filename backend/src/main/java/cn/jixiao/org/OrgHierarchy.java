@@ -1,0 +1,46 @@
+package cn.jixiao.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Where an org sits in 自治区 › 地区/州 › 县/市 › 单位: the one answer to "which prefecture does this org belong to". */
+@Service
+public class OrgHierarchy {
+
+    private final OrgMapper orgs;
+
+    public OrgHierarchy(OrgMapper orgs) {
+        this.orgs = orgs;
+    }
+
+    /**
+     * The prefecture an org belongs to (itself for a prefecture): its reviewers and leaders act on the org's
+     * forms, and its settings and calendar apply. Above prefecture level (the region itself) that is the org
+     * itself, which has no settings rows of its own, so the system defaults apply there.
+     */
+    public Org prefectureOf(Org org) {
+        if (org.level() == OrgLevel.PREFECTURE) {
+            return org;
+        }
+        return orgs.findAncestorsOf(ancestorPaths(org.path())).stream()
+                .filter(o -> o.level() == OrgLevel.PREFECTURE)
+                .findFirst()
+                .orElse(org);
+    }
+
+    public long prefectureIdOf(long orgId) {
+        return prefectureOf(orgs.findById(orgId)).id();
+    }
+
+    static List<String> ancestorPaths(String path) {
+        String[] codes = path.substring(1).split("/");
+        StringBuilder prefix = new StringBuilder("/");
+        List<String> paths = new ArrayList<>();
+        for (String code : codes) {
+            prefix.append(code).append('/');
+            paths.add(prefix.toString());
+        }
+        return paths;
+    }
+}
