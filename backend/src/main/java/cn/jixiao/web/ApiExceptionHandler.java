@@ -1,6 +1,8 @@
 package cn.jixiao.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -25,6 +27,12 @@ public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final RequestBodyLimits limits;
+
+    public ApiExceptionHandler(RequestBodyLimits limits) {
+        this.limits = limits;
+    }
+
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e) {
         return ResponseEntity.status(e.status()).body(e.toBody());
@@ -32,6 +40,10 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.in(e);
+        if (tooLarge.isPresent()) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge.get().toBody());
+        }
         String detail = e.getCause() instanceof JsonProcessingException json
                 ? "：第 " + json.getLocation().getLineNr() + " 行第 " + json.getLocation().getColumnNr() + " 列"
                 : "";
@@ -59,8 +71,9 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-        return error(HttpStatus.PAYLOAD_TOO_LARGE, "TOO_LARGE", "上传的文件过大");
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(new BodyTooLargeException(limits.limitFor(request)).toBody());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -87,6 +100,10 @@ public class ApiExceptionHandler {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
                     .body(DatabaseUnavailable.BODY);
+        }
+        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.in(e);
+        if (tooLarge.isPresent()) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge.get().toBody());
         }
         log.error("Unexpected error", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "系统内部错误，请稍后再试或联系管理员");
