@@ -90,12 +90,12 @@ public class FormExports {
         String unitName = orgs.findById(form.unitId()).name();
         if (form.status() == FormStatus.SIGNED) {
             FormSnapshotMapper.Snapshot snapshot = snapshots.find(form.id());
-            FormDocument frozen = forms.parse(snapshot.document());
+            FormDocument frozen = forms.stored(snapshot.document());
             return new ExportItem(frozen, new ExportMeta(String.valueOf(form.id()), form.status().label(), unitName,
                     snapshot.signedBy(), snapshot.signedAt().atZone(ZoneId.systemDefault()).toOffsetDateTime(),
                     snapshot.sha256()));
         }
-        return new ExportItem(forms.parse(form.document()),
+        return new ExportItem(forms.stored(form.document()),
                 new ExportMeta(String.valueOf(form.id()), form.status().label(), unitName, null, null, null));
     }
 }

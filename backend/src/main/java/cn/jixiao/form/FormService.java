@@ -2,6 +2,7 @@ package cn.jixiao.form;
 
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.form.FormVersionMapper.VersionInfo;
+import cn.jixiao.document.DocumentLimits;
 import cn.jixiao.document.FormDocument;
 import cn.jixiao.document.FormDocumentReader;
 import cn.jixiao.document.FormDocumentWriter;
@@ -65,13 +66,23 @@ public class FormService {
         this.audit = audit;
     }
 
-    /** Reads a document strictly; bad input is a 400 naming the field. */
+    /** Reads a document sent to the API (validate, create, save) strictly and within its limits; else a 400 naming the field. */
     public FormDocument parse(String json) {
-        return strictly(() -> reader.read(json));
+        return strictly(() -> withinLimits(reader.read(json)));
     }
 
     public FormDocument parse(JsonNode json) {
+        return strictly(() -> withinLimits(reader.read(json)));
+    }
+
+    /** Reads a stored document; one stored before the text caps stays readable. */
+    public FormDocument stored(String json) {
         return strictly(() -> reader.read(json));
+    }
+
+    private static FormDocument withinLimits(FormDocument document) {
+        DocumentLimits.check(document);
+        return document;
     }
 
     private static FormDocument strictly(Supplier<FormDocument> read) {
@@ -144,7 +155,7 @@ public class FormService {
 
     public FormView view(CurrentUser user, long formId) {
         FormRecord form = visible(user, formId);
-        FormDocument document = parse(form.document());
+        FormDocument document = stored(form.document());
         return viewOf(form, document, checks.checkStored(formId, form.unitId(), document));
     }
 
@@ -180,7 +191,7 @@ public class FormService {
         if (json == null) {
             throw ApiException.notFound("表单没有第 " + version + " 版");
         }
-        return parse(json);
+        return stored(json);
     }
 
     /** The form if the caller may see it; 404 otherwise, never revealing that it exists. */
@@ -204,27 +215,6 @@ public class FormService {
         }
         if (d.year() < 2000 || d.year() > 2100) {
             throw ApiException.badRequest("字段 year（年度）无效：" + d.year());
-        }
-        checkLength("project", d.project(), 200);
-        checkLength("unit", d.unit(), 200);
-        List<Indicator> rows = d.indicators() == null ? List.of() : d.indicators();
-        for (int i = 0; i < rows.size(); i++) {
-            Indicator row = rows.get(i);
-            if (row == null) {
-                continue;
-            }
-            checkLength("indicators[" + i + "].level1", row.level1(), 40);
-            checkLength("indicators[" + i + "].level2", row.level2(), 40);
-            checkLength("indicators[" + i + "].name", row.name(), 300);
-            checkLength("indicators[" + i + "].target", row.target(), 300);
-            checkLength("indicators[" + i + "].actual", row.actual(), 300);
-        }
-    }
-
-    /** The columns that keep these texts have a size; say which field is too long instead of failing. */
-    private static void checkLength(String path, String text, int max) {
-        if (text != null && text.length() > max) {
-            throw ApiException.badRequest("字段 " + path + " 过长：" + text.length() + " 字，最多 " + max + " 字");
         }
     }
 

@@ -1,6 +1,8 @@
 package cn.jixiao.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -19,6 +21,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns every failure into the API's error body with the right status; bad input is never a 500. */
@@ -27,10 +31,10 @@ public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    private final RequestBodyLimits limits;
+    private final RequestBodyLimits bodyLimits;
 
     public ApiExceptionHandler(RequestBodyLimits limits) {
-        this.limits = limits;
+        this.bodyLimits = limits;
     }
 
     @ExceptionHandler(ApiException.class)
@@ -44,7 +48,12 @@ public class ApiExceptionHandler {
         if (tooLarge.isPresent()) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge.get().toBody());
         }
-        String detail = e.getCause() instanceof JsonProcessingException json
+        if (e.getCause() instanceof StreamConstraintsException) {
+            StreamReadConstraints limits = StreamReadConstraints.defaults();
+            return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "请求内容超出 JSON 的限制：嵌套最多 "
+                    + limits.getMaxNestingDepth() + " 层，数字最多 " + limits.getMaxNumberLength() + " 位");
+        }
+        String detail = e.getCause() instanceof JsonProcessingException json && json.getLocation() != null
                 ? "：第 " + json.getLocation().getLineNr() + " 行第 " + json.getLocation().getColumnNr() + " 列"
                 : "";
         return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "请求内容不是有效的 JSON" + detail);
@@ -60,6 +69,17 @@ public class ApiExceptionHandler {
         return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "参数 " + e.getName() + " 的值无效：" + e.getValue());
     }
 
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
+        return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "缺少上传的文件（字段 " + e.getRequestPartName() + "）");
+    }
+
+    /** A body that claims to be multipart/form-data and is not (no boundary, cut off, malformed). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> badMultipart(MultipartException e) {
+        return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "上传内容不是有效的 multipart/form-data");
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
         return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "不支持的内容类型：" + e.getContentType());
@@ -73,7 +93,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                .body(new BodyTooLargeException(limits.limitFor(request)).toBody());
+                .body(new BodyTooLargeException(bodyLimits.limitFor(request)).toBody());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -26,6 +26,11 @@ public final class RawHttp {
     /** A body of {@code size} bytes: {@code head}, then spaces (JSON whitespace), then {@code tail}. */
     public record Padded(String head, long size, String tail) {
 
+        /** Just this text. */
+        public static Padded of(String text) {
+            return new Padded(text, text.getBytes(StandardCharsets.UTF_8).length, "");
+        }
+
         void writeTo(OutputStream out, boolean chunked) throws IOException {
             byte[] h = head.getBytes(StandardCharsets.UTF_8);
             byte[] t = tail.getBytes(StandardCharsets.UTF_8);
