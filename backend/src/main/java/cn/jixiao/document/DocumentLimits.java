@@ -74,13 +74,15 @@ public final class DocumentLimits {
         }
     }
 
-    private static void text(String path, String text, int max) {
+    /** A text of the document, or of anything said about it (a comment on a step), within {@code max} characters. */
+    public static void text(String path, String text, int max) {
         if (text != null && text.length() > max) {
             throw new FormFormatException(path, "字段 " + path + " 过长：" + text.length() + " 字，最多 " + max + " 字");
         }
     }
 
-    private static void rows(String path, List<?> list) {
+    /** A list within {@link #ROWS} entries. */
+    public static void rows(String path, List<?> list) {
         if (list != null && list.size() > ROWS) {
             throw new FormFormatException(path, "字段 " + path + " 过多：" + list.size() + " 项，最多 " + ROWS + " 项");
         }
