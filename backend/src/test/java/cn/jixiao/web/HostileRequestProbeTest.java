@@ -173,6 +173,12 @@ class HostileRequestProbeTest {
         probe(session, "POST", "/api/forms/import", "multipart/form-data; boundary=b", MULTIPART_WITHOUT_FILE);
 
         assertThat(failures).as(failures.size() + " bad answers").isEmpty();
+        Answer pathParameter = RawHttp.send(port, "GET /api/forms;jsessionid=abc HTTP/1.1", session, null, false);
+        assertThat(pathParameter.status()).isEqualTo(400);
+        assertThat(pathParameter.body()).contains(";jsessionid=");
+        Answer error = RawHttp.send(port, "GET /error HTTP/1.1", session, null, false);
+        assertThat(error.status()).isEqualTo(404);
+        assertThat(error.body()).contains("\"error\":\"NOT_FOUND\"");
     }
 
     @Test
