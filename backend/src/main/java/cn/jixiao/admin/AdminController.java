@@ -132,7 +132,7 @@ public class AdminController {
                                             @RequestParam(defaultValue = "50") int size) {
         Page.check(page, size);
         AdminMapper.AuditFilter filter = filter(user, formId, action, from, to);
-        return new Page<>(mapper.findAudit(filter, (long) page * size, size), mapper.countAudit(filter), page, size);
+        return new Page<>(mapper.findAudit(filter, Page.offset(page, size), size), mapper.countAudit(filter), page, size);
     }
 
     @GetMapping("/audit/export")

@@ -38,6 +38,12 @@ public interface AdminMapper {
     int updateOrg(@Param("id") long id, @Param("name") String name, @Param("shortName") String shortName,
                   @Param("sortOrder") int sortOrder, @Param("active") boolean active);
 
+    void renameUnitOnForms(@Param("id") long id, @Param("name") String name);
+
+    void renameUnitOnTasks(@Param("id") long id, @Param("name") String name);
+
+    void renameUnitOnDoneTasks(@Param("id") long id, @Param("name") String name);
+
     int setParent(@Param("id") long id, @Param("parentId") long parentId);
 
     /** Replaces the path prefix of a whole subtree (the org itself included). */

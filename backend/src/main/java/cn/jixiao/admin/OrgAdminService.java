@@ -193,6 +193,11 @@ public class OrgAdminService {
             changes.add("排序 → " + sortOrder);
         }
         admin.updateOrg(org.id(), name, shortName, sortOrder, active);
+        if (!name.equals(org.name())) {
+            admin.renameUnitOnForms(org.id(), name);
+            admin.renameUnitOnTasks(org.id(), name);
+            admin.renameUnitOnDoneTasks(org.id(), name);
+        }
         if (body.parentId() != null && !body.parentId().equals(org.parentId())) {
             changes.add(move(org, body.parentId()));
         }

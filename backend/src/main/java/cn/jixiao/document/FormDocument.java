@@ -31,4 +31,10 @@ public record FormDocument(
     public FormDocument {
         indicators = indicators == null ? null : Collections.unmodifiableList(new ArrayList<>(indicators));
     }
+
+    /** The same document under another {@code unit}: a stored form's is its org's name, whatever was typed. */
+    public FormDocument withUnit(String unit) {
+        return new FormDocument(schema, type, year, monitorMonth, unit, project, fund, amountUnit, budget, goal,
+                indicators, deviation, report, filler);
+    }
 }

@@ -86,16 +86,17 @@ public class FormExports {
         };
     }
 
+    /** A form as printed: under its org's name, never the 单位名称 text in its document. */
     private ExportItem item(FormRecord form) {
         String unitName = orgs.findById(form.unitId()).name();
         if (form.status() == FormStatus.SIGNED) {
             FormSnapshotMapper.Snapshot snapshot = snapshots.find(form.id());
-            FormDocument frozen = forms.parse(snapshot.document());
+            FormDocument frozen = forms.stored(snapshot.document()).withUnit(unitName);
             return new ExportItem(frozen, new ExportMeta(String.valueOf(form.id()), form.status().label(), unitName,
                     snapshot.signedBy(), snapshot.signedAt().atZone(ZoneId.systemDefault()).toOffsetDateTime(),
                     snapshot.sha256()));
         }
-        return new ExportItem(forms.parse(form.document()),
+        return new ExportItem(forms.stored(form.document()).withUnit(unitName),
                 new ExportMeta(String.valueOf(form.id()), form.status().label(), unitName, null, null, null));
     }
 }

@@ -5,8 +5,10 @@ import cn.jixiao.export.SheetView.Value;
 import cn.jixiao.document.Budget;
 import cn.jixiao.document.BudgetLine;
 import cn.jixiao.document.Deviation;
+import cn.jixiao.document.DocumentLimits;
 import cn.jixiao.document.Filler;
 import cn.jixiao.document.FormDocument;
+import cn.jixiao.document.FormFormatException;
 import cn.jixiao.document.FormType;
 import cn.jixiao.document.Fund;
 import cn.jixiao.document.FundReport;
@@ -176,12 +178,22 @@ public final class FormXlsxImporter {
             Deviation deviation = type == FormType.TARGET ? null : deviation();
             Report report = type == FormType.EVALUATION ? report() : null;
             Filler filler = new Filler(inline(Labels.FILLER), inline(Labels.PHONE));
+            Pos beyond = v.firstValueBeyondLastRow();
+            if (beyond != null) {
+                problem(beyond, "工作表超过 " + SheetView.MAX_ROWS + " 行，其后的内容无法导入，请删去多余的行");
+            }
+            FormDocument document = new FormDocument(FormDocument.SCHEMA, type, year, month, unit, project, fund,
+                    amountUnit, budget, goal, indicators, deviation, report, filler);
+            try {
+                DocumentLimits.check(document);
+            } catch (FormFormatException e) {
+                problem(null, e.getMessage());
+            }
             if (!problems.isEmpty()) {
                 problems.sort(Comparator.comparingLong(SheetReader::order));
                 throw new FormImportException(problems);
             }
-            return new FormDocument(FormDocument.SCHEMA, type, year, month, unit, project, fund, amountUnit, budget,
-                    goal, indicators, deviation, report, filler);
+            return document;
         }
 
         /** Sheet order: by row, then column; problems without a cell last. */

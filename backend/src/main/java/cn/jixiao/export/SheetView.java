@@ -69,6 +69,25 @@ final class SheetView {
         return ((long) r << 16) | c;
     }
 
+    /**
+     * The first cell with a value below the rows this view reads ({@value #MAX_ROWS}), {@code null} when there is
+     * none: a sheet that long is refused, never silently cut.
+     */
+    Pos firstValueBeyondLastRow() {
+        for (Row row : sheet) {
+            if (row.getRowNum() < MAX_ROWS) {
+                continue;
+            }
+            for (Cell c : row) {
+                if (c.getCellType() != CellType.BLANK && !(c.getCellType() == CellType.STRING
+                        && c.getStringCellValue().isBlank())) {
+                    return new Pos(row.getRowNum(), c.getColumnIndex());
+                }
+            }
+        }
+        return null;
+    }
+
     /** The top-left position of the merged range holding (r, c), or (r, c) itself. */
     Pos top(int r, int c) {
         CellRangeAddress a = regions.get(id(r, c));
@@ -119,7 +138,7 @@ final class SheetView {
         }
         switch (type) {
             case NUMERIC -> {
-                double d = c.getNumericCellValue();
+                double d = numeric(c, p);
                 if (Double.isNaN(d) || Double.isInfinite(d)) {
                     return new Value("#NUM!", null, false, 0, note);
                 }
@@ -138,6 +157,19 @@ final class SheetView {
             default -> {
                 return new Value(null, null, false, 0, note);
             }
+        }
+    }
+
+    /**
+     * A numeric cell's number. The file may say "number" and hold text (no spreadsheet program writes that, anyone
+     * can): the whole import stops with the cell named, as the value cannot be taken for anything.
+     */
+    private double numeric(Cell c, Pos p) {
+        try {
+            return c.getNumericCellValue();
+        } catch (IllegalStateException | NumberFormatException e) {
+            throw new FormImportException(new ImportProblem(name, ref(p),
+                    "单元格内容无法读取（标为数字的单元格中不是数字），请重新输入该单元格"), e);
         }
     }
 

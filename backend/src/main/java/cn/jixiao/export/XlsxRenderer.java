@@ -1,6 +1,7 @@
 package cn.jixiao.export;
 
 import cn.jixiao.export.Grid.Style;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -116,7 +117,7 @@ final class XlsxRenderer {
                 } else if (v != null) {
                     String s = v.toString();
                     if (!s.isEmpty()) {
-                        cell.setCellValue(s);
+                        cell.setCellValue(fitted(s));
                     }
                 }
                 if (c.rowSpan > 1 || c.colSpan > 1) {
@@ -224,5 +225,14 @@ final class XlsxRenderer {
             s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
         return s;
+    }
+
+    /**
+     * A text as a cell can hold it (Excel's 32,767 characters), cut with … beyond. New documents stay far below
+     * (DocumentLimits); a form stored before the caps must not break every export it is part of.
+     */
+    static String fitted(String text) {
+        int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -66,7 +66,7 @@ public class FormChecks {
             forms.findTargets(unitId, document.fund().name(), document.year())
                     .forEach(f -> stored.add(stored(f, unitName)));
         }
-        findings.addAll(crossForm.validate(String.valueOf(formId), underUnit(document, unitName), stored, thresholds));
+        findings.addAll(crossForm.validate(String.valueOf(formId), document.withUnit(unitName), stored, thresholds));
         return new ValidationResult(findings, single.computed());
     }
 
@@ -80,11 +80,6 @@ public class FormChecks {
 
     private StoredForm stored(FormRecord f, String unitName) {
         return new StoredForm(String.valueOf(f.id()), StoredFormStatus.valueOf(f.status().name()),
-                underUnit(reader.read(f.document()), unitName));
-    }
-
-    private static FormDocument underUnit(FormDocument d, String unitName) {
-        return new FormDocument(d.schema(), d.type(), d.year(), d.monitorMonth(), unitName, d.project(), d.fund(),
-                d.amountUnit(), d.budget(), d.goal(), d.indicators(), d.deviation(), d.report(), d.filler());
+                reader.read(f.document()).withUnit(unitName));
     }
 }

@@ -2,6 +2,7 @@ package cn.jixiao.form;
 
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.form.FormVersionMapper.VersionInfo;
+import cn.jixiao.document.DocumentLimits;
 import cn.jixiao.document.FormDocument;
 import cn.jixiao.document.FormDocumentReader;
 import cn.jixiao.document.FormDocumentWriter;
@@ -65,13 +66,23 @@ public class FormService {
         this.audit = audit;
     }
 
-    /** Reads a document strictly; bad input is a 400 naming the field. */
+    /** Reads a document sent to the API (validate, create, save) strictly and within its limits; else a 400 naming the field. */
     public FormDocument parse(String json) {
-        return strictly(() -> reader.read(json));
+        return strictly(() -> withinLimits(reader.read(json)));
     }
 
     public FormDocument parse(JsonNode json) {
+        return strictly(() -> withinLimits(reader.read(json)));
+    }
+
+    /** Reads a stored document; one stored before the text caps stays readable. */
+    public FormDocument stored(String json) {
         return strictly(() -> reader.read(json));
+    }
+
+    private static FormDocument withinLimits(FormDocument document) {
+        DocumentLimits.check(document);
+        return document;
     }
 
     private static FormDocument strictly(Supplier<FormDocument> read) {
@@ -87,11 +98,12 @@ public class FormService {
     }
 
     @Transactional
-    public FormView create(CurrentUser user, FormDocument document) {
+    public FormView create(CurrentUser user, FormDocument sent) {
         if (!user.hasRole(Role.FILER)) {
             throw ApiException.forbidden("只有填报人可以新建表单");
         }
-        requirePlacement(document);
+        requirePlacement(sent);
+        FormDocument document = filedUnder(user.orgId(), sent);
         ValidationResult result = checks.checkStored(null, user.orgId(), document);
         FormRecord draft = toRecord(null, user.orgId(), user.username(), FormStatus.DRAFT, 1, document, result,
                 settings.deadlinesForUnit(user.orgId())
@@ -109,7 +121,7 @@ public class FormService {
     }
 
     @Transactional
-    public FormView update(CurrentUser user, long formId, Integer expectedVersion, FormDocument document) {
+    public FormView update(CurrentUser user, long formId, Integer expectedVersion, FormDocument sent) {
         if (expectedVersion == null) {
             throw ApiException.badRequest("缺少字段 version");
         }
@@ -125,10 +137,11 @@ public class FormService {
             throw ApiException.conflict("表单已被修改（当前版本 " + current.version() + "，提交的版本 " + expectedVersion
                     + "），请刷新后再改");
         }
-        requirePlacement(document);
-        if (!document.type().name().equals(current.formType())) {
+        requirePlacement(sent);
+        if (!sent.type().name().equals(current.formType())) {
             throw ApiException.badRequest("字段 type 不能修改：本表为" + FormType.valueOf(current.formType()).label());
         }
+        FormDocument document = filedUnder(current.unitId(), sent);
         ValidationResult result = checks.checkStored(formId, current.unitId(), document);
         int next = current.version() + 1;
         FormRecord updated = toRecord(formId, current.unitId(), current.filer(), current.status(), next, document,
@@ -144,7 +157,7 @@ public class FormService {
 
     public FormView view(CurrentUser user, long formId) {
         FormRecord form = visible(user, formId);
-        FormDocument document = parse(form.document());
+        FormDocument document = stored(form.document()).withUnit(form.unitName());
         return viewOf(form, document, checks.checkStored(formId, form.unitId(), document));
     }
 
@@ -175,12 +188,12 @@ public class FormService {
     }
 
     public FormDocument version(CurrentUser user, long formId, int version) {
-        visible(user, formId);
+        FormRecord form = visible(user, formId);
         String json = versions.findDocument(formId, version);
         if (json == null) {
             throw ApiException.notFound("表单没有第 " + version + " 版");
         }
-        return parse(json);
+        return stored(json).withUnit(form.unitName());
     }
 
     /** The form if the caller may see it; 404 otherwise, never revealing that it exists. */
@@ -205,33 +218,21 @@ public class FormService {
         if (d.year() < 2000 || d.year() > 2100) {
             throw ApiException.badRequest("字段 year（年度）无效：" + d.year());
         }
-        checkLength("project", d.project(), 200);
-        checkLength("unit", d.unit(), 200);
-        List<Indicator> rows = d.indicators() == null ? List.of() : d.indicators();
-        for (int i = 0; i < rows.size(); i++) {
-            Indicator row = rows.get(i);
-            if (row == null) {
-                continue;
-            }
-            checkLength("indicators[" + i + "].level1", row.level1(), 40);
-            checkLength("indicators[" + i + "].level2", row.level2(), 40);
-            checkLength("indicators[" + i + "].name", row.name(), 300);
-            checkLength("indicators[" + i + "].target", row.target(), 300);
-            checkLength("indicators[" + i + "].actual", row.actual(), 300);
-        }
     }
 
-    /** The columns that keep these texts have a size; say which field is too long instead of failing. */
-    private static void checkLength(String path, String text, int max) {
-        if (text != null && text.length() > max) {
-            throw ApiException.badRequest("字段 " + path + " 过长：" + text.length() + " 字，最多 " + max + " 字");
-        }
+    /**
+     * The document as it is kept: its unit is the org the form is filed under, whatever the 单位名称 text says
+     * (a filer once labelled a form with another prefecture's unit). Stored forms are shown under their org's
+     * name too ({@link #view}, {@link #version}, the exports), so a rename of the org shows everywhere.
+     */
+    private FormDocument filedUnder(long unitId, FormDocument document) {
+        return document.withUnit(orgs.findById(unitId).name());
     }
 
     private FormRecord toRecord(Long id, long unitId, String filer, FormStatus status, int version, FormDocument d,
                                 ValidationResult result, LocalDate due) {
         Computed c = result.computed();
-        String unitName = d.unit() != null && !d.unit().isBlank() ? d.unit() : orgs.findById(unitId).name();
+        String unitName = d.unit(); // the org's (filedUnder)
         return new FormRecord(id, d.type().name(), d.year(), d.type() == FormType.MONITORING ? d.monitorMonth() : null,
                 d.fund().name(), d.project() == null ? "" : d.project(), unitName, unitId, status, version, toJson(d),
                 d.budget() == null || d.budget().planned() == null ? null : d.budget().planned().total(),

@@ -1,18 +1,15 @@
 package cn.jixiao.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.filter.OrderedFilter;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -30,10 +27,10 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter implements O
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
-    private final ObjectMapper json;
+    private final JsonErrorWriter errors;
 
-    public DatabaseUnavailableFilter(ObjectMapper json) {
-        this.json = json;
+    public DatabaseUnavailableFilter(JsonErrorWriter errors) {
+        this.errors = errors;
     }
 
     @Override
@@ -56,11 +53,8 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter implements O
                 return; // the answer is on its way already; nothing left to say
             }
             response.reset();
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(response.getOutputStream(), DatabaseUnavailable.BODY);
+            errors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseUnavailable.BODY);
         }
     }
 }

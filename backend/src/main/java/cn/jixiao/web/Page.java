@@ -7,6 +7,11 @@ public record Page<T>(List<T> items, long total, int page, int size) {
 
     public static final int MAX_SIZE = 200;
 
+    /** The first row of the page; a long, as the last pages of int × int lie beyond an int. */
+    public static long offset(int page, int size) {
+        return (long) page * size;
+    }
+
     public static void check(int page, int size) {
         if (page < 0) {
             throw ApiException.badRequest("参数 page 不能小于 0");

@@ -51,10 +51,11 @@ public class FormWorkflow {
     private final DeadlineCalendar deadlines;
     private final FormSteps steps;
     private final AuditLog audit;
+    private final SeparationOfDuties separation;
 
     public FormWorkflow(RuntimeService runtime, TaskService tasks, FormMapper forms, InboxMapper inbox,
                         InboxProjection projection, WorkflowGroups groups, DeadlineCalendar deadlines, FormSteps steps,
-                        AuditLog audit) {
+                        AuditLog audit, SeparationOfDuties separation) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
@@ -64,6 +65,7 @@ public class FormWorkflow {
         this.deadlines = deadlines;
         this.steps = steps;
         this.audit = audit;
+        this.separation = separation;
     }
 
     public static String processKey(String formType) {
@@ -98,6 +100,7 @@ public class FormWorkflow {
         if (task.assignee() != null) {
             throw alreadyTaken(task, user);
         }
+        separation.check(user, task);
         try {
             tasks.claim(taskId, user.username());
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
@@ -136,6 +139,7 @@ public class FormWorkflow {
             }
             throw ApiException.forbidden("该任务不是您的待办");
         }
+        separation.check(user, task);
         checkRequest(task.taskKey(), request);
         if (!projection.finish(taskId, user.username())) {
             throw ApiException.conflict("该任务已被处理");
@@ -172,6 +176,7 @@ public class FormWorkflow {
         if (!form.filer().equals(user.username())) {
             throw ApiException.forbidden("只有该表的填报人可以撤回");
         }
+        forms.lockById(formId); // recalls of one form one after another: the second finds it recalled (409)
         InboxTask open = inbox.findOpenByForm(formId);
         if (open == null || !RECALLABLE.contains(open.taskKey()) || open.assignee() != null
                 || !steps.lastActionWasSubmitBy(formId, user.username())) {
@@ -225,6 +230,7 @@ public class FormWorkflow {
                 throw ApiException.badRequest("字段 fieldComments 的每一项都需要 path 和 comment");
             }
         }
+        StepRequestLimits.check(request);
     }
 
     /** A delegate's ApiException (e.g. 422 with findings) may arrive wrapped by the engine. */

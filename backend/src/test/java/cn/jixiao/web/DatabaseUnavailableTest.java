@@ -83,7 +83,7 @@ class DatabaseUnavailableTest {
     }
 
     private static DatabaseUnavailableFilter filter() {
-        return new DatabaseUnavailableFilter(new ObjectMapper());
+        return new DatabaseUnavailableFilter(new JsonErrorWriter(new ObjectMapper()));
     }
 
     private static FilterChain failingWith(Exception failure) {

@@ -1,4 +1,4 @@
-// 一、基本情况: project, unit, fund, period and the 资金情况 table (预算数 / 到位数 / 执行数, 合计 / 主要来源 / 其他).
+// 一、基本情况: project, unit (the form's org, set by the server), fund, period and the 资金情况 table (预算数 / 到位数 / 执行数, 合计 / 主要来源 / 其他).
 import { useSheet } from '../sheet.js';
 import { FUNDS, MONTHS, pct } from '../format.js';
 import { mainSourceLabel } from '../form-model.js';
@@ -36,7 +36,7 @@ export default {
         </tr>
         <tr>
           <th>实施单位</th>
-          <td><j-field path="unit" label="实施单位" /></td>
+          <td><j-field path="unit" label="实施单位" readonly /></td>
           <th>险种</th>
           <td><j-field path="fund" label="险种" kind="select" :options="FUNDS" /></td>
         </tr>

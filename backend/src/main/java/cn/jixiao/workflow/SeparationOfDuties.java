@@ -1,0 +1,54 @@
+package cn.jixiao.workflow;
+
+import cn.jixiao.form.FormHistoryMapper;
+import cn.jixiao.form.HistoryEntry;
+import cn.jixiao.security.CurrentUser;
+import cn.jixiao.web.ApiException;
+import cn.jixiao.workflow.inbox.InboxTask;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * 职责分离 on a form (api.md v2): whoever submitted it is not its unit review, whoever approved its prefecture
+ * review does not sign it, whatever roles the account holds. Such a person neither claims the step (a claim
+ * hides it from the colleagues who may do it) nor completes it, with any decision → 403 SEPARATION_OF_DUTIES.
+ * The earlier act is the last one in the form's history: after a return, the last submission or approval counts.
+ */
+@Component
+class SeparationOfDuties {
+
+    /** A step, and the earlier act (task key, action) whose actor may not do it, with what they are told. */
+    private record Rule(String taskKey, String action, String message) {
+    }
+
+    private static final Map<String, Rule> RULES = Map.of(
+            "unitReview", new Rule(null, "SUBMIT", "您提交了该表，不能再由您审核上报（职责分离），请由本单位其他负责人审核"),
+            "signOff", new Rule("prefectureReview", "APPROVE",
+                    "您在地区审核中通过了该表，不能再由您签发（职责分离），请由其他领导签发"));
+
+    private final FormHistoryMapper history;
+
+    SeparationOfDuties(FormHistoryMapper history) {
+        this.history = history;
+    }
+
+    void check(CurrentUser user, InboxTask task) {
+        Rule rule = RULES.get(task.taskKey());
+        if (rule != null && user.username().equals(lastActor(task.formId(), rule))) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "SEPARATION_OF_DUTIES", rule.message());
+        }
+    }
+
+    private String lastActor(long formId, Rule rule) {
+        List<HistoryEntry> entries = history.findByForm(formId);
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            HistoryEntry e = entries.get(i);
+            if (rule.action().equals(e.action()) && (rule.taskKey() == null || rule.taskKey().equals(e.taskKey()))) {
+                return e.actor();
+            }
+        }
+        return null;
+    }
+}
