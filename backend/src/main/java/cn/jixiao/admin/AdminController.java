@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** /api/admin: org tree, users, settings, working-day calendar, audit log. ADMIN only (SecurityConfig). */
+/**
+ * /api/admin: org tree, users, settings, working-day calendar, audit log; which administrator answers which
+ * endpoint is in SecurityConfig (AdminEndpoints).
+ */
 @RestController
 @RequestMapping("/api/admin")
 public class AdminController {
@@ -80,32 +83,43 @@ public class AdminController {
     @ResponseStatus(HttpStatus.CREATED)
     public UserAdminService.UserView createUser(@AuthenticationPrincipal CurrentUser me,
                                                 @RequestBody(required = false) UserAdminService.NewUser body) {
-        return users.create(me.username(), body);
+        return users.create(me, body);
     }
 
     @PutMapping("/users/{id}")
     public UserAdminService.UserView updateUser(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
                                                 @RequestBody(required = false) UserAdminService.UserChange body) {
-        return users.update(me.username(), id, body);
+        return users.update(me, id, body);
     }
 
     @PostMapping("/users/{id}/reset-password")
     public UserAdminService.ResetResult resetPassword(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
                                                       @RequestBody(required = false) UserAdminService.ResetPassword body) {
-        return users.resetPassword(me.username(), id, body);
+        return users.resetPassword(me, id, body);
+    }
+
+    @PostMapping("/users/{id}/unlock")
+    public UserAdminService.UserView unlock(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        return users.unlock(me, id);
+    }
+
+    @PostMapping("/users/{id}/reset-mfa")
+    public UserAdminService.UserView resetMfa(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        return users.resetMfa(me, id);
     }
 
     // --- settings
 
     @GetMapping("/settings")
-    public SettingsAdminService.SettingsView settings(@RequestParam(required = false) Long prefectureId) {
-        return settings.view(prefectureId);
+    public SettingsAdminService.SettingsView settings(@AuthenticationPrincipal CurrentUser me,
+                                                      @RequestParam(required = false) Long prefectureId) {
+        return settings.view(me, prefectureId);
     }
 
     @PutMapping("/settings")
     public SettingsAdminService.SettingsView changeSettings(@AuthenticationPrincipal CurrentUser me,
                                                             @RequestBody(required = false) SettingsAdminService.SettingsChange body) {
-        return settings.change(me.username(), body);
+        return settings.change(me, body);
     }
 
     @GetMapping("/calendar")
