@@ -2,10 +2,12 @@
 
 -- Failed logins, counted atomically per name — known or not, so the lock tells nobody which accounts
 -- exist — and per client address (keys 'user:<name>', 'addr:<address>'). attempts counts the checks let
--- through since the last success; when it reaches the limit the key is locked until locked_until.
+-- through since the last success, failed or still running (in_flight); when it reaches the limit the key is
+-- locked until locked_until.
 CREATE TABLE login_guard (
     guard_key    VARCHAR(120) NOT NULL,
     attempts     INT          NOT NULL DEFAULT 0,
+    in_flight    INT          NOT NULL DEFAULT 0,
     locked_until TIMESTAMP    NULL,
     updated_at   TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT pk_login_guard PRIMARY KEY (guard_key)

@@ -1,5 +1,6 @@
 package cn.jixiao.admin;
 
+import cn.jixiao.audit.AuditChain;
 import cn.jixiao.org.Org;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.web.ApiException;
@@ -42,9 +43,11 @@ public class AdminController {
     private final SettingsAdminService settings;
     private final CalendarAdminService calendar;
     private final AdminMapper mapper;
+    private final AuditChain chain;
 
     public AdminController(OrgAdminService orgs, UserAdminService users, SettingsAdminService settings,
-                           CalendarAdminService calendar, AdminMapper mapper) {
+                           CalendarAdminService calendar, AdminMapper mapper, AuditChain chain) {
+        this.chain = chain;
         this.orgs = orgs;
         this.users = users;
         this.settings = settings;
@@ -147,6 +150,12 @@ public class AdminController {
         Page.check(page, size);
         AdminMapper.AuditFilter filter = filter(user, formId, action, from, to);
         return new Page<>(mapper.findAudit(filter, (long) page * size, size), mapper.countAudit(filter), page, size);
+    }
+
+    /** AUDIT_ADMIN: {"intact":true,"rows":n,"pending":k} or {"intact":false,"firstBrokenId":…}. */
+    @GetMapping("/audit/verify")
+    public AuditChain.Verification verifyAudit() {
+        return chain.verify();
     }
 
     @GetMapping("/audit/export")

@@ -65,6 +65,7 @@ public class PasswordController {
         }
         AppUser user = users.findByUsername(me.username());
         if (user == null || !encoder.matches(body.oldPassword(), user.passwordHash())) {
+            guard.failed(me.username(), null);
             audit.record(me.username(), "PASSWORD_CHANGE_FAILED", null, "原密码不正确");
             throw new ApiException(HttpStatus.BAD_REQUEST, "WRONG_PASSWORD", "原密码（oldPassword）不正确");
         }

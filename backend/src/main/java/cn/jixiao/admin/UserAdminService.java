@@ -164,9 +164,7 @@ public class UserAdminService {
         }
         Set<Role> current = EnumSet.noneOf(Role.class);
         current.addAll(users.findRoles(id));
-        mayManage(me, current);
         Set<Role> roles = body.roles() == null ? current : roles(body.roles(), org);
-        mayManage(me, roles);
         if (body.roles() == null && !org.id().equals(user.orgId())) {
             roles(current.stream().map(Role::name).toList(), org); // the roles must still fit the new org
         }
@@ -178,11 +176,10 @@ public class UserAdminService {
         if (self && !roles.equals(current)) {
             throw ApiException.badRequest("角色（roles）：不能修改自己的角色");
         }
+        mayManage(me, current);
+        mayManage(me, roles);
         if (active != user.active()) {
             changes.add(active ? "启用" : "停用");
-            if (!active) {
-                sessions.endAll(user.username(), null);
-            }
         }
         admin.updateUser(id, displayName, org.id(), phone, active);
         if (!roles.equals(current)) {

@@ -59,17 +59,28 @@ public class LoginGuard {
             take(userKey(username), userLimit(), "ACCOUNT_LOCKED", "登录失败次数过多，账户已锁定，请 %d 分钟后再试");
         } catch (ApiException locked) {
             if (address != null) {
-                giveBack(addressKey(address), addressLimit()); // nothing was checked
+                settle(addressKey(address), addressLimit(), Outcome.NOT_CHECKED);
             }
             throw locked;
         }
     }
 
-    /** The check succeeded: the account's count starts again, the address gets its place back. */
+    /**
+     * The check succeeded: the account's failures are forgiven — but not the checks still running beside this one,
+     * which stay counted until they end — and the address gets its place back.
+     */
     public void succeeded(String username, String address) {
-        ownTransaction.executeWithoutResult(s -> guards.update(userKey(username), 0, null, now()));
+        settle(userKey(username), userLimit(), Outcome.SUCCESS);
         if (address != null) {
-            giveBack(addressKey(address), addressLimit());
+            settle(addressKey(address), addressLimit(), Outcome.NOT_CHECKED);
+        }
+    }
+
+    /** The check failed: its place stays taken until the lock's time is up. */
+    public void failed(String username, String address) {
+        settle(userKey(username), userLimit(), Outcome.FAILURE);
+        if (address != null) {
+            settle(addressKey(address), addressLimit(), Outcome.FAILURE);
         }
     }
 
@@ -78,30 +89,29 @@ public class LoginGuard {
         guards.clear(userKey(username));
     }
 
-    /** Until when the account is locked, or null. */
-    public LocalDateTime lockedUntil(String username) {
-        LocalDateTime until = guards.lockedUntil(userKey(username));
-        return until != null && until.isAfter(now()) ? until : null;
-    }
-
     /** Keys that count nothing any more go after a day, so guessed names do not pile up. */
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
     void forgetStale() {
         guards.deleteStale(now().minusDays(1));
     }
 
+    private enum Outcome { SUCCESS, FAILURE, NOT_CHECKED }
+
     private void take(String key, Limit limit, String code, String message) {
-        guards.insertIfAbsent(key);
         LocalDateTime now = now();
+        guards.insertIfAbsent(key, now);
         LocalDateTime lockedUntil = ownTransaction.execute(s -> {
             LoginGuardMapper.GuardRow row = guards.lock(key);
-            boolean expired = row.lockedUntil() != null && !row.lockedUntil().isAfter(now);
-            int attempts = expired ? 0 : row.attempts();
-            if (!expired && (row.lockedUntil() != null || attempts >= limit.max())) {
+            // a lock that has run out, or a count nobody added to for as long as a lock lasts, starts again
+            boolean fresh = row.lockedUntil() != null ? !row.lockedUntil().isAfter(now)
+                    : row.updatedAt() != null && row.updatedAt().plus(limit.lock()).isBefore(now);
+            int attempts = fresh ? 0 : row.attempts();
+            int inFlight = fresh ? 0 : row.inFlight();
+            if (!fresh && (row.lockedUntil() != null || attempts >= limit.max())) {
                 return row.lockedUntil() == null ? now.plus(limit.lock()) : row.lockedUntil();
             }
             attempts++;
-            guards.update(key, attempts, attempts >= limit.max() ? now.plus(limit.lock()) : null, now);
+            guards.update(key, attempts, inFlight + 1, attempts >= limit.max() ? now.plus(limit.lock()) : null, now);
             return null;
         });
         if (lockedUntil != null) {
@@ -110,13 +120,19 @@ public class LoginGuard {
         }
     }
 
-    private void giveBack(String key, Limit limit) {
+    private void settle(String key, Limit limit, Outcome outcome) {
         ownTransaction.executeWithoutResult(s -> {
             LoginGuardMapper.GuardRow row = guards.lock(key);
-            if (row != null && row.attempts() > 0) {
-                int attempts = row.attempts() - 1;
-                guards.update(key, attempts, attempts >= limit.max() ? row.lockedUntil() : null, now());
+            if (row == null || row.inFlight() == 0) {
+                return; // unlocked meanwhile, or started afresh
             }
+            int inFlight = row.inFlight() - 1;
+            int attempts = switch (outcome) {
+                case FAILURE -> row.attempts();
+                case SUCCESS -> inFlight;
+                case NOT_CHECKED -> Math.max(row.attempts() - 1, inFlight);
+            };
+            guards.update(key, attempts, inFlight, attempts >= limit.max() ? row.lockedUntil() : null, now());
         });
     }
 

@@ -58,8 +58,10 @@ public class LoginService {
             audit.record(username, "LOGIN_FAILED", null, "账户已停用");
             throw new ApiException(HttpStatus.UNAUTHORIZED, "ACCOUNT_DISABLED", "该账户已停用，请联系管理员");
         } catch (InternalAuthenticationServiceException e) {
-            throw e; // loading the user failed (e.g. the database is gone): not a wrong password
+            guard.failed(username, address); // loading the user failed (the database is gone?): the place stays
+            throw e;
         } catch (AuthenticationException e) {
+            guard.failed(username, address);
             audit.record(username, "LOGIN_FAILED", null, null);
             throw new ApiException(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", "用户名或密码错误");
         }
@@ -79,6 +81,7 @@ public class LoginService {
         if (right) {
             guard.succeeded(username, address);
         } else {
+            guard.failed(username, address);
             audit.record(username, "MFA_FAILED", null, "验证码错误");
         }
     }

@@ -44,7 +44,7 @@ class AdminUsersTest extends AdminTestBase {
         assertThat(new ApiClient(port).login(username, "Another-pass-42").status()).isEqualTo(200);
 
         // audited: who created whom
-        JsonNode audit = admin.get("/api/admin/audit?user=admin&action=ADMIN_USER_CREATE&size=200").json();
+        JsonNode audit = auditor().get("/api/admin/audit?user=admin&action=ADMIN_USER_CREATE&size=200").json();
         assertThat(audit.path("items").toString()).contains(username);
     }
 
@@ -62,7 +62,7 @@ class AdminUsersTest extends AdminTestBase {
         user.login(username, STRONG);
         assertThat(user.post("/api/auth/password", change(STRONG, "Changed-once-1")).status()).isEqualTo(204);
 
-        Response reset = admin.post("/api/admin/users/" + id + "/reset-password", "{}");
+        Response reset = security().post("/api/admin/users/" + id + "/reset-password", "{}");
         assertThat(reset.status()).as(reset.body()).isEqualTo(200);
         String temporary = reset.json().path("temporaryPassword").asText();
         assertThat(temporary).hasSizeGreaterThanOrEqualTo(10);
@@ -78,10 +78,10 @@ class AdminUsersTest extends AdminTestBase {
         assertThat(again.get("/api/auth/me").json().path("mustChangePassword").asBoolean()).isFalse();
 
         // an administrator may also choose the temporary password; the policy applies to it
-        Response chosen = admin.post("/api/admin/users/" + id + "/reset-password", "{\"password\":\"short\"}");
+        Response chosen = security().post("/api/admin/users/" + id + "/reset-password", "{\"password\":\"short\"}");
         assertThat(chosen.status()).isEqualTo(400);
         assertThat(chosen.json().path("message").asText()).contains("password").contains("10");
-        assertThat(admin.get("/api/admin/audit?action=ADMIN_PASSWORD_RESET&size=200").json().path("items").toString())
+        assertThat(auditor().get("/api/admin/audit?action=ADMIN_PASSWORD_RESET&size=200").json().path("items").toString())
                 .contains(username);
     }
 
@@ -187,30 +187,37 @@ class AdminUsersTest extends AdminTestBase {
         Response disabled = new ApiClient(port).login(username, STRONG);
         assertThat(disabled.status()).isEqualTo(401);
         assertThat(disabled.json().path("error").asText()).isEqualTo("ACCOUNT_DISABLED");
-        assertThat(admin.get("/api/admin/audit?action=ADMIN_USER_UPDATE&size=200").json().path("items").toString())
+        assertThat(auditor().get("/api/admin/audit?action=ADMIN_USER_UPDATE&size=200").json().path("items").toString())
                 .contains(username).contains("停用");
     }
 
     @Test
-    void untilAResetPasswordIsChangedTheServerRefusesEverythingButThePasswordChange() {
+    void aResetEndsEverySessionAndUntilTheTemporaryPasswordIsChangedOnlyThePasswordChangeIsOpen() {
         ApiClient admin = as("admin");
         String username = unique("forced_");
         long id = createUser(admin, username, orgId("653101-01"), STRONG, "FILER");
         ApiClient user = firstLogin(username);
+        ApiClient otherDevice = new ApiClient(port);
+        assertThat(otherDevice.login(username, CHOSEN).status()).isEqualTo(200);
         assertThat(user.get("/api/forms").status()).isEqualTo(200);
 
-        // reset while the user is logged in: the very next request of that session is held back
-        String temporary = admin.post("/api/admin/users/" + id + "/reset-password", "{}").json()
+        // reset while the user is logged in twice: both sessions end at once
+        String temporary = security().post("/api/admin/users/" + id + "/reset-password", "{}").json()
                 .path("temporaryPassword").asText();
-        Response blocked = user.get("/api/forms");
+        assertThat(user.get("/api/forms").status()).isEqualTo(401);
+        assertThat(otherDevice.get("/api/forms").status()).isEqualTo(401);
+
+        ApiClient again = new ApiClient(port);
+        assertThat(again.login(username, temporary).status()).isEqualTo(200);
+        Response blocked = again.get("/api/forms");
         assertThat(blocked.status()).isEqualTo(403);
         assertThat(blocked.json().path("error").asText()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
         assertThat(blocked.json().path("message").asText()).contains("修改密码");
-        assertThat(user.post("/api/forms", "{}").json().path("error").asText()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
-        assertThat(user.get("/api/auth/me").json().path("mustChangePassword").asBoolean()).isTrue();
+        assertThat(again.post("/api/forms", "{}").json().path("error").asText()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+        assertThat(again.get("/api/auth/me").json().path("mustChangePassword").asBoolean()).isTrue();
 
-        assertThat(user.post("/api/auth/password", change(temporary, "Fresh-password-8")).status()).isEqualTo(204);
-        assertThat(user.get("/api/forms").status()).isEqualTo(200);
+        assertThat(again.post("/api/auth/password", change(temporary, "Fresh-password-8")).status()).isEqualTo(204);
+        assertThat(again.get("/api/forms").status()).isEqualTo(200);
     }
 
     @Test
