@@ -240,4 +240,67 @@ class AdminUsersTest extends AdminTestBase {
         assertThat(admin.put("/api/admin/users/" + id, "{\"active\":true}").status()).isEqualTo(200);
         assertThat(user.get("/api/tasks").json().path("error").asText()).isEqualTo("UNAUTHENTICATED");
     }
+
+    @Test
+    void threeAdministratorsNoAccountHoldsTwoOfThemOrOneWithABusinessRole() {
+        ApiClient system = as("admin");
+        ApiClient security = security();
+        long region = orgId("650000");
+        for (List<String> roles : List.of(List.of("SYSTEM_ADMIN", "AUDIT_ADMIN"), List.of("SECURITY_ADMIN", "FILER"),
+                List.of("AUDIT_ADMIN", "PREFECTURE_LEADER"))) {
+            Response r = security.post("/api/admin/users", json(Map.of("username", unique("conflict_"),
+                    "displayName", "冲突", "orgId", region, "roles", roles, "password", STRONG)));
+            assertThat(r.status()).as(roles + " " + r.body()).isEqualTo(422);
+            assertThat(r.json().path("error").asText()).isEqualTo("ROLE_CONFLICT");
+        }
+        // the administrators' accounts are the security administrator's, the business accounts the system administrator's
+        String auditorName = unique("auditor_");
+        Map<String, Object> auditorAccount = Map.of("username", auditorName, "displayName", "审计", "orgId", region,
+                "roles", List.of("AUDIT_ADMIN"), "password", STRONG);
+        assertThat(system.post("/api/admin/users", json(auditorAccount)).status()).isEqualTo(403);
+        long auditorId = createUser(security, auditorName, region, STRONG, "AUDIT_ADMIN");
+        assertThat(system.put("/api/admin/users/" + auditorId, "{\"displayName\":\"改名\"}").status()).isEqualTo(403);
+        Response addBusiness = security.put("/api/admin/users/" + auditorId, json(Map.of("roles", List.of("AUDIT_ADMIN", "FILER"))));
+        assertThat(addBusiness.status()).isEqualTo(422);
+        long filer = userId("ks_filer");
+        assertThat(security.put("/api/admin/users/" + filer, json(Map.of("roles", List.of("SYSTEM_ADMIN")))).status())
+                .isEqualTo(403);
+        assertThat(system.put("/api/admin/users/" + filer, json(Map.of("roles", List.of("SYSTEM_ADMIN")))).status())
+                .isEqualTo(403);
+        assertThat(firstLogin(auditorName).get("/api/admin/audit").status()).isEqualTo(200);
+    }
+
+    @Test
+    void passwordsLongerThan72BytesAre400WhereverTheyAreSet() {
+        ApiClient system = as("admin");
+        String tooLong = "Ab1" + "密".repeat(25);
+        Response create = system.post("/api/admin/users", json(Map.of("username", unique("long_"), "displayName", "长",
+                "orgId", orgId("653100"), "roles", List.of("PREFECTURE_REVIEWER"), "password", tooLong)));
+        assertThat(create.status()).isEqualTo(400);
+        assertThat(create.json().path("message").asText()).contains("password").contains("72");
+
+        String username = unique("long_");
+        long id = createUser(system, username, orgId("653100"), STRONG, "PREFECTURE_REVIEWER");
+        Response reset = security().post("/api/admin/users/" + id + "/reset-password", json(Map.of("password", tooLong)));
+        assertThat(reset.status()).isEqualTo(400);
+        ApiClient user = firstLogin(username);
+        assertThat(user.post("/api/auth/password", change(CHOSEN, tooLong)).status()).isEqualTo(400);
+        assertThat(user.post("/api/auth/password", change(tooLong, "Another-pass-42")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void noneOfTheLastFivePasswordsComesBack() {
+        String username = unique("history_");
+        createUser(as("admin"), username, orgId("653100"), STRONG, "PREFECTURE_REVIEWER");
+        ApiClient user = firstLogin(username);
+        List<String> passwords = List.of(CHOSEN, "Second-pass-2", "Third-pass-3", "Fourth-pass-4", "Fifth-pass-5");
+        for (int i = 1; i < passwords.size(); i++) {
+            assertThat(user.post("/api/auth/password", change(passwords.get(i - 1), passwords.get(i))).status()).isEqualTo(204);
+        }
+        Response reused = user.post("/api/auth/password", change("Fifth-pass-5", CHOSEN));
+        assertThat(reused.status()).isEqualTo(400);
+        assertThat(reused.json().path("message").asText()).contains("最近 5 次");
+        // STRONG (the initial one) is now the sixth last: allowed again
+        assertThat(user.post("/api/auth/password", change("Fifth-pass-5", STRONG)).status()).isEqualTo(204);
+    }
 }
