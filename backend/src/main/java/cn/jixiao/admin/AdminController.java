@@ -78,8 +78,8 @@ public class AdminController {
     // --- users
 
     @GetMapping("/users")
-    public List<UserAdminService.UserView> users() {
-        return users.list();
+    public List<UserAdminService.UserView> users(@AuthenticationPrincipal CurrentUser me) {
+        return users.list(me);
     }
 
     @PostMapping("/users")

@@ -40,7 +40,7 @@ public class UserAdminService {
 
     public record UserView(long id, String username, String displayName, OrgRef org, List<Role> roles,
                            String phone, boolean active, boolean mustChangePassword, LocalDateTime lockedUntil,
-                           boolean mfaEnabled, LocalDateTime createdAt) {
+                           boolean mfaEnabled, LocalDateTime createdAt, boolean manageable) {
     }
 
     public record NewUser(String username, String displayName, Long orgId, List<String> roles, String password,
@@ -85,7 +85,8 @@ public class UserAdminService {
         this.audit = audit;
     }
 
-    public List<UserView> list() {
+    /** Every account; {@code manageable}: whether {@code me} may edit it (三员分立). */
+    public List<UserView> list(CurrentUser me) {
         Map<Long, List<Role>> roles = new HashMap<>();
         for (AdminMapper.UserRoleRow r : admin.findAllRoles()) {
             roles.computeIfAbsent(r.userId(), k -> new ArrayList<>()).add(Role.valueOf(r.role()));
@@ -97,12 +98,13 @@ public class UserAdminService {
             return new UserView(u.id(), u.username(), u.displayName(),
                     o == null ? null : new OrgRef(o.id(), o.name(), o.level().name(), o.path()),
                     roles.getOrDefault(u.id(), List.of()).stream().sorted().toList(), u.phone(), u.active(), u.mustChangePassword(),
-                    u.lockedUntil(), u.mfaEnabled(), u.createdAt());
+                    u.lockedUntil(), u.mfaEnabled(), u.createdAt(),
+                    me.hasRole(manager(EnumSet.copyOf(roles.getOrDefault(u.id(), List.of(Role.FILER))))));
         }).toList();
     }
 
-    public UserView view(long id) {
-        return list().stream().filter(u -> u.id() == id).findFirst()
+    public UserView view(CurrentUser me, long id) {
+        return list(me).stream().filter(u -> u.id() == id).findFirst()
                 .orElseThrow(() -> ApiException.notFound("用户不存在：" + id));
     }
 
@@ -133,7 +135,7 @@ public class UserAdminService {
         roles.forEach(r -> admin.insertRole(created.id(), r.name()));
         audit.record(adminUser, "ADMIN_USER_CREATE", null,
                 AdminText.clip("新增用户 " + username + "（" + displayName + "），" + org.name() + "，角色 " + labels(roles)));
-        return view(created.id());
+        return view(me, created.id());
     }
 
     @Transactional
@@ -191,7 +193,7 @@ public class UserAdminService {
             audit.record(adminUser, "ADMIN_USER_UPDATE", null,
                     AdminText.clip(user.username() + "：" + String.join("；", changes)));
         }
-        return view(id);
+        return view(me, id);
     }
 
     /** The security administrator sets a temporary password; every session of the account ends. */
@@ -211,7 +213,7 @@ public class UserAdminService {
         AppUser user = other(me, id, "解锁自己的账户");
         guard.unlock(user.username());
         audit.record(me.username(), "ADMIN_USER_UNLOCK", null, "解除 " + user.username() + " 的登录锁定");
-        return view(id);
+        return view(me, id);
     }
 
     /** The account loses its second factor and recovery codes; it enrols anew, at its next login where required. */
@@ -221,7 +223,12 @@ public class UserAdminService {
         mfa.reset(id);
         sessions.endAll(user.username(), null);
         audit.record(me.username(), "ADMIN_MFA_RESET", null, "重置 " + user.username() + " 的双因素认证；其会话已全部结束");
-        return view(id);
+        return view(me, id);
+    }
+
+    /** Accounts of the three administrators are the security administrator's, all others the system administrator's. */
+    private static Role manager(Set<Role> roles) {
+        return roles.stream().anyMatch(Role::administrator) ? Role.SECURITY_ADMIN : Role.SYSTEM_ADMIN;
     }
 
     private AppUser other(CurrentUser me, long id, String notYourself) {
@@ -238,8 +245,7 @@ public class UserAdminService {
     /** 三员分立: who may manage an account with these roles. */
     private static void mayManage(CurrentUser me, Set<Role> roles) {
         boolean administrators = roles.stream().anyMatch(Role::administrator);
-        Role manager = administrators ? Role.SECURITY_ADMIN : Role.SYSTEM_ADMIN;
-        if (!me.hasRole(manager)) {
+        if (!me.hasRole(manager(roles))) {
             throw ApiException.forbidden(administrators
                     ? "系统管理员、安全管理员、审计管理员的账户由安全管理员管理"
                     : "业务账户（填报人、单位负责人、地区审核、地区领导）由系统管理员管理");

@@ -34,10 +34,11 @@ public class AuthController {
      * @param mustChangePassword    an administrator set the password, or it expired ({@code passwordExpired}): the
      *                              user changes it before anything else
      * @param mfaEnrolmentRequired  the user's roles require a second factor not enrolled yet: enrol before anything else
+     * @param adminAreas            the parts of the administration the roles open
      */
     public record Me(String username, String displayName, List<Role> roles, OrgView org,
                      boolean mustChangePassword, boolean passwordExpired, boolean mfaEnabled,
-                     boolean mfaEnrolmentRequired) {
+                     boolean mfaEnrolmentRequired, List<AdminArea> adminAreas) {
     }
 
     /** The answer to a right password when a second factor follows. */
@@ -149,7 +150,7 @@ public class AuthController {
         boolean expired = loginSessions.expired(row, settings.security());
         return new Me(user.username(), user.displayName(), List.copyOf(user.roles()),
                 new OrgView(org.id(), org.name(), org.level().name()), row.mustChangePassword() || expired, expired,
-                row.mfaEnabled(), enrolmentRequired);
+                row.mfaEnabled(), enrolmentRequired, AdminArea.of(user.roles()));
     }
 
     private static boolean isBlank(String s) {
