@@ -213,7 +213,6 @@ class TwoNodesIT {
         }
         assertThat(verdict.json().path("intact").asBoolean()).as(verdict.body()).isTrue();
         assertThat(verdict.json().path("pending").asLong()).as(verdict.body()).isZero();
-        assertThat(count("SELECT COUNT(*) FROM audit_log")).isEqualTo(count("SELECT COUNT(*) FROM audit_chain"));
         assertThat(count("SELECT MAX(seq) - MIN(seq) + 1 - COUNT(*) FROM audit_chain")).isZero();
     }
 
