@@ -70,6 +70,8 @@ public interface AdminMapper {
 
     void deleteRoles(@Param("userId") long userId);
 
+    int countActiveWithRole(@Param("role") String role);
+
     void insertRole(@Param("userId") long userId, @Param("role") String role);
 
     int setPassword(@Param("userId") long userId, @Param("hash") String hash, @Param("mustChange") boolean mustChange,

@@ -125,7 +125,9 @@ public class UserAdminService {
         String phone = AdminText.optional(body.phone(), "电话（phone）", 40);
         Org org = activeOrg(body.orgId());
         Set<Role> roles = roles(body.roles(), org);
-        mayManage(me, roles);
+        if (!firstSecurityAdministrator(me, roles)) {
+            mayManage(me, roles);
+        }
         policy.check("初始密码（password）", body.password(), username, null);
         // an initial password chosen by the administrator is changed by its owner at first login
         String hash = passwords.hashForNewAccount(body.password());
@@ -224,6 +226,15 @@ public class UserAdminService {
         sessions.endAll(user.username(), null);
         audit.record(me.username(), "ADMIN_MFA_RESET", null, "重置 " + user.username() + " 的双因素认证；其会话已全部结束");
         return view(me, id);
+    }
+
+    /**
+     * After the upgrade from the single ADMIN (V8) there is only a system administrator: it may create the first
+     * security administrator — and only while there is none — who then creates the audit administrator.
+     */
+    private boolean firstSecurityAdministrator(CurrentUser me, Set<Role> roles) {
+        return me.hasRole(Role.SYSTEM_ADMIN) && roles.equals(Set.of(Role.SECURITY_ADMIN))
+                && admin.countActiveWithRole(Role.SECURITY_ADMIN.name()) == 0;
     }
 
     /** Accounts of the three administrators are the security administrator's, all others the system administrator's. */

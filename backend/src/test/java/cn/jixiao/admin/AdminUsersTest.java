@@ -303,4 +303,21 @@ class AdminUsersTest extends AdminTestBase {
         // STRONG (the initial one) is now the sixth last: allowed again
         assertThat(user.post("/api/auth/password", change("Fifth-pass-5", STRONG)).status()).isEqualTo(204);
     }
+
+    @Test
+    void withoutAnySecurityAdministratorTheSystemAdministratorMayCreateTheFirst() {
+        ApiClient system = as("admin");
+        long region = orgId("650000");
+        jdbc.update("UPDATE app_user SET active = FALSE WHERE username = 'secadmin'"); // as after the upgrade from ADMIN
+        String first = unique("first_sec_");
+        try {
+            assertThat(createUser(system, first, region, STRONG, "SECURITY_ADMIN")).isPositive();
+            Response second = system.post("/api/admin/users", json(Map.of("username", unique("second_sec_"),
+                    "displayName", "第二个", "orgId", region, "roles", List.of("SECURITY_ADMIN"), "password", STRONG)));
+            assertThat(second.status()).isEqualTo(403);
+        } finally {
+            jdbc.update("UPDATE app_user SET active = TRUE WHERE username = 'secadmin'");
+            jdbc.update("UPDATE app_user SET active = FALSE WHERE username = ?", first);
+        }
+    }
 }
