@@ -199,6 +199,9 @@ class AdminBrowserTest extends AdminTestBase {
         visible(By.cssSelector("[data-testid=mfa-qr]"));
         String secret = visible(By.cssSelector("[data-testid=mfa-secret]")).getText();
         shot("mfa-enrol");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        shot("mfa-enrol-390");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
         visible(By.cssSelector("[data-testid=mfa-confirm-code]")).sendKeys(totp(secret, 0));
         visible(By.cssSelector("[data-testid=mfa-confirm]")).click();
         assertThat(visible(By.cssSelector("[data-testid=recovery-codes]")).findElements(By.tagName("code"))).hasSize(10);
@@ -212,6 +215,8 @@ class AdminBrowserTest extends AdminTestBase {
         visible(By.id("login-submit")).click();
         visible(By.id("mfa-code")).sendKeys(totp(secret, 1)); // the confirmation used this step's code
         shot("login-code");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        shot("login-code-390");
         visible(By.id("mfa-submit")).click();
         wait.until(ExpectedConditions.urlContains("#/inbox"));
         noPageError();

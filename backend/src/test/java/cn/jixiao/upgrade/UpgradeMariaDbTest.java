@@ -77,7 +77,10 @@ class UpgradeMariaDbTest {
 
         app = new SpringApplicationBuilder(JixiaoApplication.class).profiles("test", "mysql", "demo")
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + MariaDbTestDatabase.user(),
-                        "--spring.datasource.password=" + MariaDbTestDatabase.password(), "--server.port=0");
+                        "--spring.datasource.password=" + MariaDbTestDatabase.password(), "--server.port=0",
+                        // Camunda registers its engines by name in a JVM-wide registry: under the name of the
+                        // suite's engines ("default") closing this one would unregister theirs
+                        "--camunda.bpm.process-engine-name=upgrade", "--camunda.bpm.webapp.enabled=false");
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
