@@ -54,6 +54,8 @@ FROM org o JOIN (
     UNION ALL SELECT 'bz_reviewer', '赵敏', '652800'
     UNION ALL SELECT 'bz_leader', '乌兰', '652800'
     UNION ALL SELECT 'admin', '系统管理员', '650000'
+    UNION ALL SELECT 'secadmin', '安全管理员', '650000'
+    UNION ALL SELECT 'auditor', '审计管理员', '650000'
 ) u ON o.code = u.org_code;
 
 INSERT IGNORE INTO app_user_role (user_id, role)
@@ -75,5 +77,7 @@ FROM app_user u JOIN (
     UNION ALL SELECT 'hj_head', 'UNIT_HEAD'
     UNION ALL SELECT 'bz_reviewer', 'PREFECTURE_REVIEWER'
     UNION ALL SELECT 'bz_leader', 'PREFECTURE_LEADER'
-    UNION ALL SELECT 'admin', 'ADMIN'
+    UNION ALL SELECT 'admin', 'SYSTEM_ADMIN'
+    UNION ALL SELECT 'secadmin', 'SECURITY_ADMIN'
+    UNION ALL SELECT 'auditor', 'AUDIT_ADMIN'
 ) r ON u.username = r.username;

@@ -26,6 +26,10 @@ export class ApiError extends Error {
   }
 }
 
+/** Over HTTPS the server names its cookies with the __Host- prefix (Secure, path /, this host only). */
+const CSRF_COOKIES = ['__Host-XSRF-TOKEN', 'XSRF-TOKEN'];
+const csrfToken = () => CSRF_COOKIES.map(readCookie).find((t) => t) || null;
+
 function readCookie(name) {
   const hit = document.cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith(`${name}=`));
   return hit ? decodeURIComponent(hit.slice(name.length + 1)) : null;
@@ -48,7 +52,7 @@ function buildUrl(path, query) {
 }
 
 async function ensureCsrfCookie() {
-  if (!readCookie('XSRF-TOKEN')) {
+  if (!csrfToken()) {
     // every response sets the cookie when the client has none
     await fetch('/api/auth/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } }).catch(() => {});
   }
@@ -62,7 +66,7 @@ async function send(method, path, { body, query, signal } = {}) {
   else if (body !== undefined) { headers['Content-Type'] = 'application/json'; payload = JSON.stringify(body); }
   if (unsafe) {
     await ensureCsrfCookie();
-    const token = readCookie('XSRF-TOKEN');
+    const token = csrfToken();
     if (token) headers['X-XSRF-TOKEN'] = token;
   }
   return fetch(buildUrl(path, query), { method, headers, body: payload, credentials: 'same-origin', signal });
@@ -88,6 +92,7 @@ export async function request(method, path, opts = {}) {
       const body = await res.clone().json().catch(() => null);
       if (body && body.error === 'CSRF') {
         document.cookie = 'XSRF-TOKEN=; Max-Age=0; path=/';
+        document.cookie = '__Host-XSRF-TOKEN=; Max-Age=0; path=/; Secure';
         res = await send(method, path, opts);
       }
     }

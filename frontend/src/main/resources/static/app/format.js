@@ -61,9 +61,13 @@ export const ROLES = {
   UNIT_HEAD: '单位负责人',
   PREFECTURE_REVIEWER: '地区审核',
   PREFECTURE_LEADER: '地区领导',
-  ADMIN: '系统管理员',
+  SYSTEM_ADMIN: '系统管理员',
+  SECURITY_ADMIN: '安全管理员',
+  AUDIT_ADMIN: '审计管理员',
 };
 export const roleLabel = (r) => ROLES[r] || r;
+/** 三员分立: these are granted alone, by the security administrator; the others are the business roles. */
+export const ADMIN_ROLES = ['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN'];
 
 export const DECISIONS = {
   SUBMIT: '提交', APPROVE: '审核通过', RETURN: '退回', SIGN: '签发',

@@ -1,5 +1,6 @@
 // Routes (hash history: the server serves index.html at / and the Camunda login redirect uses /#/login).
-import { session, loadMe, canSeeDashboard, hasRole } from './session.js';
+import { session, loadMe, canSeeDashboard, hasArea, worksOnForms } from './session.js';
+import { ADMIN_PAGES, firstAdminPage } from './components/admin/AdminNav.js';
 import LoginPage from './pages/LoginPage.js';
 import InboxPage from './pages/InboxPage.js';
 import FormPage from './pages/FormPage.js';
@@ -20,7 +21,7 @@ export const router = createRouter({
     { path: '/inbox', name: 'inbox', component: InboxPage, meta: { title: '待办' } },
     { path: '/forms/:id', name: 'form', component: FormPage, meta: { title: '表单' } },
     { path: '/dashboard', name: 'dashboard', component: DashboardPage, meta: { title: '统计看板', dashboard: true } },
-    { path: '/admin', redirect: '/admin/orgs' },
+    { path: '/admin', redirect: () => ({ name: firstAdminPage() || 'inbox' }) },
     { path: '/admin/orgs', name: 'admin-orgs', component: OrgsPage, meta: { title: '组织机构', admin: true } },
     { path: '/admin/users', name: 'admin-users', component: UsersPage, meta: { title: '用户', admin: true } },
     { path: '/admin/settings', name: 'admin-settings', component: SettingsPage, meta: { title: '参数设置', admin: true } },
@@ -33,8 +34,11 @@ router.beforeEach(async (to) => {
   if (!session.loaded) await loadMe();
   if (to.meta.public) return session.user && to.name === 'login' ? { name: 'inbox' } : true;
   if (!session.user) return { name: 'login', query: to.fullPath && to.fullPath !== '/inbox' ? { redirect: to.fullPath } : {} };
-  if (to.meta.dashboard && !canSeeDashboard()) return { name: 'inbox' };
-  if (to.meta.admin && !hasRole('ADMIN')) return { name: 'inbox' };
+  const home = worksOnForms() ? 'inbox' : firstAdminPage();
+  if ((to.name === 'inbox' || to.name === 'form') && !worksOnForms() && home) return { name: home };
+  if (to.meta.dashboard && !canSeeDashboard()) return { name: home || 'inbox' };
+  const page = ADMIN_PAGES.find((p) => p.key === to.name);
+  if (page && !hasArea(page.area)) return { name: home || 'inbox' };
   return true;
 });
 router.afterEach((to) => {

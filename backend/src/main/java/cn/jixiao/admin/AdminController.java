@@ -1,5 +1,6 @@
 package cn.jixiao.admin;
 
+import cn.jixiao.audit.AuditChain;
 import cn.jixiao.org.Org;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.web.ApiException;
@@ -26,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** /api/admin: org tree, users, settings, working-day calendar, audit log. ADMIN only (SecurityConfig). */
+/**
+ * /api/admin: org tree, users, settings, working-day calendar, audit log; which administrator answers which
+ * endpoint is in SecurityConfig (AdminEndpoints).
+ */
 @RestController
 @RequestMapping("/api/admin")
 public class AdminController {
@@ -39,9 +43,11 @@ public class AdminController {
     private final SettingsAdminService settings;
     private final CalendarAdminService calendar;
     private final AdminMapper mapper;
+    private final AuditChain chain;
 
     public AdminController(OrgAdminService orgs, UserAdminService users, SettingsAdminService settings,
-                           CalendarAdminService calendar, AdminMapper mapper) {
+                           CalendarAdminService calendar, AdminMapper mapper, AuditChain chain) {
+        this.chain = chain;
         this.orgs = orgs;
         this.users = users;
         this.settings = settings;
@@ -72,40 +78,51 @@ public class AdminController {
     // --- users
 
     @GetMapping("/users")
-    public List<UserAdminService.UserView> users() {
-        return users.list();
+    public List<UserAdminService.UserView> users(@AuthenticationPrincipal CurrentUser me) {
+        return users.list(me);
     }
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     public UserAdminService.UserView createUser(@AuthenticationPrincipal CurrentUser me,
                                                 @RequestBody(required = false) UserAdminService.NewUser body) {
-        return users.create(me.username(), body);
+        return users.create(me, body);
     }
 
     @PutMapping("/users/{id}")
     public UserAdminService.UserView updateUser(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
                                                 @RequestBody(required = false) UserAdminService.UserChange body) {
-        return users.update(me.username(), id, body);
+        return users.update(me, id, body);
     }
 
     @PostMapping("/users/{id}/reset-password")
     public UserAdminService.ResetResult resetPassword(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
                                                       @RequestBody(required = false) UserAdminService.ResetPassword body) {
-        return users.resetPassword(me.username(), id, body);
+        return users.resetPassword(me, id, body);
+    }
+
+    @PostMapping("/users/{id}/unlock")
+    public UserAdminService.UserView unlock(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        return users.unlock(me, id);
+    }
+
+    @PostMapping("/users/{id}/reset-mfa")
+    public UserAdminService.UserView resetMfa(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        return users.resetMfa(me, id);
     }
 
     // --- settings
 
     @GetMapping("/settings")
-    public SettingsAdminService.SettingsView settings(@RequestParam(required = false) Long prefectureId) {
-        return settings.view(prefectureId);
+    public SettingsAdminService.SettingsView settings(@AuthenticationPrincipal CurrentUser me,
+                                                      @RequestParam(required = false) Long prefectureId) {
+        return settings.view(me, prefectureId);
     }
 
     @PutMapping("/settings")
     public SettingsAdminService.SettingsView changeSettings(@AuthenticationPrincipal CurrentUser me,
                                                             @RequestBody(required = false) SettingsAdminService.SettingsChange body) {
-        return settings.change(me.username(), body);
+        return settings.change(me, body);
     }
 
     @GetMapping("/calendar")
@@ -133,6 +150,12 @@ public class AdminController {
         Page.check(page, size);
         AdminMapper.AuditFilter filter = filter(user, formId, action, from, to);
         return new Page<>(mapper.findAudit(filter, Page.offset(page, size), size), mapper.countAudit(filter), page, size);
+    }
+
+    /** AUDIT_ADMIN: {"intact":true,"rows":n,"pending":k} or {"intact":false,"firstBrokenId":…}. */
+    @GetMapping("/audit/verify")
+    public AuditChain.Verification verifyAudit() {
+        return chain.verify();
     }
 
     @GetMapping("/audit/export")

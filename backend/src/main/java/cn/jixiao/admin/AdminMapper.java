@@ -11,7 +11,7 @@ import org.apache.ibatis.annotations.Param;
 public interface AdminMapper {
 
     record UserRow(Long id, String username, String displayName, Long orgId, String phone, boolean active,
-                   boolean mustChangePassword, int failedLogins, LocalDateTime lockedUntil, LocalDateTime createdAt) {
+                   boolean mustChangePassword, LocalDateTime lockedUntil, boolean mfaEnabled, LocalDateTime createdAt) {
     }
 
     record UserRoleRow(Long userId, String role) {
@@ -59,7 +59,8 @@ public interface AdminMapper {
 
     // --- users
 
-    List<UserRow> findUsers();
+    /** Every account, with its lock if one is in force at {@code now}. */
+    List<UserRow> findUsers(@Param("now") LocalDateTime now);
 
     List<UserRoleRow> findAllRoles();
 
@@ -67,17 +68,25 @@ public interface AdminMapper {
 
     void insertUser(@Param("username") String username, @Param("displayName") String displayName,
                     @Param("passwordHash") String passwordHash, @Param("orgId") long orgId,
-                    @Param("phone") String phone, @Param("mustChange") boolean mustChange);
+                    @Param("phone") String phone, @Param("mustChange") boolean mustChange,
+                    @Param("now") LocalDateTime now);
 
     int updateUser(@Param("id") long id, @Param("displayName") String displayName, @Param("orgId") long orgId,
                    @Param("phone") String phone, @Param("active") boolean active);
 
     void deleteRoles(@Param("userId") long userId);
 
+    int countActiveWithRole(@Param("role") String role);
+
     void insertRole(@Param("userId") long userId, @Param("role") String role);
 
-    /** New password hash; also clears failed logins and a lock. */
-    int setPassword(@Param("userId") long userId, @Param("hash") String hash, @Param("mustChange") boolean mustChange);
+    int setPassword(@Param("userId") long userId, @Param("hash") String hash, @Param("mustChange") boolean mustChange,
+                    @Param("now") LocalDateTime now);
+
+    void insertPasswordHistory(@Param("userId") long userId, @Param("hash") String hash, @Param("now") LocalDateTime now);
+
+    /** The latest {@code limit} password hashes of the account, newest first. */
+    List<String> findPasswordHistory(@Param("userId") long userId, @Param("limit") int limit);
 
     // --- settings
 

@@ -4,8 +4,11 @@ import cn.jixiao.audit.AuditLog;
 import cn.jixiao.org.Org;
 import cn.jixiao.org.OrgLevel;
 import cn.jixiao.org.OrgMapper;
+import cn.jixiao.security.CurrentUser;
+import cn.jixiao.security.Role;
 import cn.jixiao.settings.SettingsService;
 import cn.jixiao.settings.SettingGroup;
+import cn.jixiao.settings.SecuritySettings;
 import cn.jixiao.validation.ValidationSettings.Setting;
 import cn.jixiao.web.ApiException;
 import cn.jixiao.workflow.DeadlineRedating;
@@ -15,6 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.Arrays;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,21 +61,24 @@ public class SettingsAdminService {
         this.audit = audit;
     }
 
-    public SettingsView view(Long prefectureId) {
+    public SettingsView view(CurrentUser me, Long prefectureId) {
         Org prefecture = prefecture(prefectureId);
         Map<String, AdminMapper.SettingRow> system = new LinkedHashMap<>();
         Map<String, AdminMapper.SettingRow> own = new LinkedHashMap<>();
         for (AdminMapper.SettingRow row : admin.findSettings(prefectureId)) {
             (row.prefectureId() == null ? system : own).put(row.settingKey(), row);
         }
-        Map<String, String> effective = SettingGroup.resolve(values(system), values(own));
+        Map<String, String> effective = SettingGroup.resolve(settings.profileDefaults(), values(system), values(own));
         List<Item> items = new ArrayList<>();
         for (SettingGroup group : SettingGroup.values()) {
+            if (!mayChange(me, group)) {
+                continue;
+            }
             for (Setting s : group.settings()) {
                 AdminMapper.SettingRow sys = system.get(s.key());
                 AdminMapper.SettingRow pre = own.get(s.key());
                 AdminMapper.SettingRow last = pre != null ? pre : sys;
-                items.add(new Item(group.label(), s.key(), s.description(), s.defaultValue(),
+                items.add(new Item(group.label(), s.key(), s.description(), settings.defaultOf(s.key(), s.defaultValue()),
                         sys == null ? null : sys.settingValue(), pre == null ? null : pre.settingValue(),
                         effective.get(s.key()), last == null ? null : last.updatedBy(),
                         last == null ? null : last.updatedAt()));
@@ -102,8 +111,14 @@ public class SettingsAdminService {
         return org;
     }
 
+    /** Each administrator sees and changes its own groups (三员分立): security settings are the security administrator's. */
+    private static boolean mayChange(CurrentUser me, SettingGroup group) {
+        return me.hasRole(group.security() ? Role.SECURITY_ADMIN : Role.SYSTEM_ADMIN);
+    }
+
     @Transactional
-    public SettingsView change(String adminUser, SettingsChange body) {
+    public SettingsView change(CurrentUser me, SettingsChange body) {
+        String adminUser = me.username();
         if (body == null || body.values() == null || body.values().isEmpty()) {
             throw ApiException.badRequest("设置值（values）不能为空");
         }
@@ -118,8 +133,16 @@ public class SettingsAdminService {
         Map<String, String> changes = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : body.values().entrySet()) {
             String key = e.getKey();
-            if (SettingGroup.of(key) == null) {
+            SettingGroup group = SettingGroup.of(key);
+            if (group == null) {
                 throw ApiException.badRequest("未知的设置项（values." + key + "）");
+            }
+            if (!mayChange(me, group)) {
+                throw ApiException.forbidden("设置项 " + key + " 属于" + group.label() + "，由"
+                        + (group.security() ? Role.SECURITY_ADMIN : Role.SYSTEM_ADMIN).label() + "管理");
+            }
+            if (group.security() && prefectureId != null) {
+                throw ApiException.badRequest("设置项 " + key + " 只能设为系统默认值（prefectureId 应为空）");
             }
             String value = e.getValue() == null || e.getValue().isBlank() ? null : e.getValue().strip();
             if (value != null && value.length() > 200) {
@@ -131,6 +154,7 @@ public class SettingsAdminService {
                 } catch (IllegalArgumentException ex) {
                     throw ApiException.badRequest("设置项 " + key + " 的值无效：" + value + reason(ex));
                 }
+                unknownRoles(key, value);
             }
             changes.put(key, value);
         }
@@ -143,7 +167,7 @@ public class SettingsAdminService {
             }
         });
         try {
-            SettingGroup.resolve(system, own);
+            SettingGroup.resolve(settings.profileDefaults(), system, own);
         } catch (IllegalArgumentException ex) {
             throw ApiException.badRequest("设置项 " + String.join("、", changes.keySet()) + " 与其他设置矛盾" + reason(ex));
         }
@@ -170,7 +194,19 @@ public class SettingsAdminService {
                         where + "：" + redated + " 张在办表单的截止日期和提醒已按新设置调整");
             }
         }
-        return view(prefectureId);
+        return view(me, prefectureId);
+    }
+
+    /** The settings package knows role codes only as text; which roles exist is the security package's. */
+    private static void unknownRoles(String key, String value) {
+        if (!key.equals("mfa.requiredRoles")) {
+            return;
+        }
+        Set<String> known = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toSet());
+        SecuritySettings.defaults().withOverrides(Map.of(key, value)).mfaRequiredRoles().stream()
+                .filter(r -> !known.contains(r)).findFirst().ifPresent(r -> {
+                    throw ApiException.badRequest("设置项 " + key + " 的值无效：没有角色 " + r);
+                });
     }
 
     private static String reason(IllegalArgumentException ex) {

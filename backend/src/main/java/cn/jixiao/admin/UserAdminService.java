@@ -5,8 +5,12 @@ import cn.jixiao.org.Org;
 import cn.jixiao.org.OrgLevel;
 import cn.jixiao.org.OrgMapper;
 import cn.jixiao.security.AppUser;
+import cn.jixiao.security.CurrentUser;
+import cn.jixiao.security.LoginGuard;
+import cn.jixiao.security.MfaService;
 import cn.jixiao.security.Role;
 import cn.jixiao.security.UserMapper;
+import cn.jixiao.security.UserSessions;
 import cn.jixiao.web.ApiException;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
@@ -18,11 +22,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** People: create, edit (name, org, roles, active), reset a password with a forced change at next login. */
+/**
+ * People: create, edit (name, org, roles, active), reset a password with a forced change at next login, unlock, reset
+ * the second factor. 三员分立: accounts holding a business role are the system administrator's, the accounts of
+ * the three administrators the security administrator's; no account holds two administrator roles or one with a
+ * business role (422 ROLE_CONFLICT).
+ */
 @Service
 public class UserAdminService {
 
@@ -31,7 +40,7 @@ public class UserAdminService {
 
     public record UserView(long id, String username, String displayName, OrgRef org, List<Role> roles,
                            String phone, boolean active, boolean mustChangePassword, LocalDateTime lockedUntil,
-                           LocalDateTime createdAt) {
+                           boolean mfaEnabled, LocalDateTime createdAt, boolean manageable) {
     }
 
     public record NewUser(String username, String displayName, Long orgId, List<String> roles, String password,
@@ -55,43 +64,53 @@ public class UserAdminService {
     private final AdminMapper admin;
     private final UserMapper users;
     private final OrgMapper orgs;
-    private final PasswordEncoder encoder;
+    private final Passwords passwords;
     private final PasswordPolicy policy;
+    private final LoginGuard guard;
+    private final MfaService mfa;
+    private final UserSessions sessions;
     private final AuditLog audit;
 
-    public UserAdminService(AdminMapper admin, UserMapper users, OrgMapper orgs, PasswordEncoder encoder,
-                            PasswordPolicy policy, AuditLog audit) {
+    public UserAdminService(AdminMapper admin, UserMapper users, OrgMapper orgs, Passwords passwords,
+                            PasswordPolicy policy, LoginGuard guard, MfaService mfa, UserSessions sessions,
+                            AuditLog audit) {
         this.admin = admin;
         this.users = users;
         this.orgs = orgs;
-        this.encoder = encoder;
+        this.passwords = passwords;
         this.policy = policy;
+        this.guard = guard;
+        this.mfa = mfa;
+        this.sessions = sessions;
         this.audit = audit;
     }
 
-    public List<UserView> list() {
+    /** Every account; {@code manageable}: whether {@code me} may edit it (三员分立). */
+    public List<UserView> list(CurrentUser me) {
         Map<Long, List<Role>> roles = new HashMap<>();
         for (AdminMapper.UserRoleRow r : admin.findAllRoles()) {
             roles.computeIfAbsent(r.userId(), k -> new ArrayList<>()).add(Role.valueOf(r.role()));
         }
         Map<Long, Org> orgById = new HashMap<>();
         orgs.findInScope("/").forEach(o -> orgById.put(o.id(), o));
-        return admin.findUsers().stream().map(u -> {
+        return admin.findUsers(passwords.now()).stream().map(u -> {
             Org o = orgById.get(u.orgId());
             return new UserView(u.id(), u.username(), u.displayName(),
                     o == null ? null : new OrgRef(o.id(), o.name(), o.level().name(), o.path()),
                     roles.getOrDefault(u.id(), List.of()).stream().sorted().toList(), u.phone(), u.active(), u.mustChangePassword(),
-                    u.lockedUntil(), u.createdAt());
+                    u.lockedUntil(), u.mfaEnabled(), u.createdAt(),
+                    me.hasRole(manager(EnumSet.copyOf(roles.getOrDefault(u.id(), List.of(Role.FILER))))));
         }).toList();
     }
 
-    public UserView view(long id) {
-        return list().stream().filter(u -> u.id() == id).findFirst()
+    public UserView view(CurrentUser me, long id) {
+        return list(me).stream().filter(u -> u.id() == id).findFirst()
                 .orElseThrow(() -> ApiException.notFound("用户不存在：" + id));
     }
 
     @Transactional
-    public UserView create(String adminUser, NewUser body) {
+    public UserView create(CurrentUser me, NewUser body) {
+        String adminUser = me.username();
         if (body == null) {
             throw ApiException.badRequest("请求内容不能为空");
         }
@@ -106,18 +125,24 @@ public class UserAdminService {
         String phone = AdminText.optional(body.phone(), "电话（phone）", 40);
         Org org = activeOrg(body.orgId());
         Set<Role> roles = roles(body.roles(), org);
-        policy.check("初始密码（password）", body.password(), username);
+        if (!firstSecurityAdministrator(me, roles)) {
+            mayManage(me, roles);
+        }
+        policy.check("初始密码（password）", body.password(), username, null);
         // an initial password chosen by the administrator is changed by its owner at first login
-        admin.insertUser(username, displayName, encoder.encode(body.password()), org.id(), phone, true);
+        String hash = passwords.hashForNewAccount(body.password());
+        admin.insertUser(username, displayName, hash, org.id(), phone, true, passwords.now());
         AppUser created = users.findByUsername(username);
+        passwords.recordFirst(created.id(), hash);
         roles.forEach(r -> admin.insertRole(created.id(), r.name()));
         audit.record(adminUser, "ADMIN_USER_CREATE", null,
                 AdminText.clip("新增用户 " + username + "（" + displayName + "），" + org.name() + "，角色 " + labels(roles)));
-        return view(created.id());
+        return view(me, created.id());
     }
 
     @Transactional
-    public UserView update(String adminUser, long id, UserChange body) {
+    public UserView update(CurrentUser me, long id, UserChange body) {
+        String adminUser = me.username();
         AppUser user = admin.findUserById(id);
         if (user == null) {
             throw ApiException.notFound("用户不存在：" + id);
@@ -152,9 +177,11 @@ public class UserAdminService {
         if (self && !active) {
             throw ApiException.badRequest("启用状态（active）：不能停用自己的账户");
         }
-        if (self && current.contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
-            throw ApiException.badRequest("角色（roles）：不能取消自己的系统管理员角色");
+        if (self && !roles.equals(current)) {
+            throw ApiException.badRequest("角色（roles）：不能修改自己的角色");
         }
+        mayManage(me, current);
+        mayManage(me, roles);
         if (active != user.active()) {
             changes.add(active ? "启用" : "停用");
         }
@@ -168,29 +195,87 @@ public class UserAdminService {
             audit.record(adminUser, "ADMIN_USER_UPDATE", null,
                     AdminText.clip(user.username() + "：" + String.join("；", changes)));
         }
-        return view(id);
+        return view(me, id);
+    }
+
+    /** The security administrator sets a temporary password; every session of the account ends. */
+    @Transactional
+    public ResetResult resetPassword(CurrentUser me, long id, ResetPassword body) {
+        AppUser user = other(me, id, "重置自己的密码（请用“修改密码”）");
+        String password = body == null || body.password() == null || body.password().isEmpty()
+                ? temporaryPassword() : body.password();
+        policy.check("临时密码（password）", password, user.username(), user.id());
+        passwords.set(id, user.username(), password, true, null);
+        audit.record(me.username(), "ADMIN_PASSWORD_RESET", null, "重置 " + user.username() + " 的密码，下次登录须修改；其会话已全部结束");
+        return new ResetResult(user.username(), password, true);
     }
 
     @Transactional
-    public ResetResult resetPassword(String adminUser, long id, ResetPassword body) {
+    public UserView unlock(CurrentUser me, long id) {
+        AppUser user = other(me, id, "解锁自己的账户");
+        guard.unlock(user.username());
+        audit.record(me.username(), "ADMIN_USER_UNLOCK", null, "解除 " + user.username() + " 的登录锁定");
+        return view(me, id);
+    }
+
+    /** The account loses its second factor and recovery codes; it enrols anew, at its next login where required. */
+    @Transactional
+    public UserView resetMfa(CurrentUser me, long id) {
+        AppUser user = other(me, id, "重置自己的双因素认证");
+        mfa.reset(id);
+        sessions.endAll(user.username(), null);
+        audit.record(me.username(), "ADMIN_MFA_RESET", null, "重置 " + user.username() + " 的双因素认证；其会话已全部结束");
+        return view(me, id);
+    }
+
+    /**
+     * After the upgrade from the single ADMIN (V8) there is only a system administrator: it may create the first
+     * security administrator — and only while there is none — who then creates the audit administrator.
+     */
+    private boolean firstSecurityAdministrator(CurrentUser me, Set<Role> roles) {
+        return me.hasRole(Role.SYSTEM_ADMIN) && roles.equals(Set.of(Role.SECURITY_ADMIN))
+                && admin.countActiveWithRole(Role.SECURITY_ADMIN.name()) == 0;
+    }
+
+    /** Accounts of the three administrators are the security administrator's, all others the system administrator's. */
+    private static Role manager(Set<Role> roles) {
+        return roles.stream().anyMatch(Role::administrator) ? Role.SECURITY_ADMIN : Role.SYSTEM_ADMIN;
+    }
+
+    private AppUser other(CurrentUser me, long id, String notYourself) {
         AppUser user = admin.findUserById(id);
         if (user == null) {
             throw ApiException.notFound("用户不存在：" + id);
         }
-        String password = body == null || body.password() == null || body.password().isEmpty()
-                ? temporaryPassword() : body.password();
-        policy.check("临时密码（password）", password, user.username());
-        admin.setPassword(id, encoder.encode(password), true);
-        audit.record(adminUser, "ADMIN_PASSWORD_RESET", null, "重置 " + user.username() + " 的密码，下次登录须修改");
-        return new ResetResult(user.username(), password, true);
+        if (user.id() == me.id()) {
+            throw ApiException.badRequest("不能" + notYourself);
+        }
+        return user;
     }
 
-    static String temporaryPassword() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            sb.append(TEMP_ALPHABET.charAt(RANDOM.nextInt(TEMP_ALPHABET.length())));
+    /** 三员分立: who may manage an account with these roles. */
+    private static void mayManage(CurrentUser me, Set<Role> roles) {
+        boolean administrators = roles.stream().anyMatch(Role::administrator);
+        if (!me.hasRole(manager(roles))) {
+            throw ApiException.forbidden(administrators
+                    ? "系统管理员、安全管理员、审计管理员的账户由安全管理员管理"
+                    : "业务账户（填报人、单位负责人、地区审核、地区领导）由系统管理员管理");
         }
-        return sb.toString();
+    }
+
+    /** 12 random characters with upper case, lower case and digits, as the policy asks. */
+    static String temporaryPassword() {
+        while (true) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 12; i++) {
+                sb.append(TEMP_ALPHABET.charAt(RANDOM.nextInt(TEMP_ALPHABET.length())));
+            }
+            String p = sb.toString();
+            if (p.chars().anyMatch(Character::isUpperCase) && p.chars().anyMatch(Character::isLowerCase)
+                    && p.chars().anyMatch(Character::isDigit)) {
+                return p;
+            }
+        }
     }
 
     private Org activeOrg(Long orgId) {
@@ -220,11 +305,15 @@ public class UserAdminService {
                 throw ApiException.badRequest("角色（roles）无效：" + name);
             }
         }
+        if (Role.conflict(roles)) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "ROLE_CONFLICT", "角色（roles）：三员分立，"
+                    + "系统管理员、安全管理员、审计管理员只能各自单独授予，不能兼任，也不能与业务角色同时授予");
+        }
         for (Role r : roles) {
             boolean fits = switch (r) {
                 case FILER, UNIT_HEAD -> org.level() == OrgLevel.UNIT;
                 case PREFECTURE_REVIEWER, PREFECTURE_LEADER -> org.level() == OrgLevel.PREFECTURE;
-                case ADMIN -> true;
+                case SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN -> true;
             };
             if (!fits) {
                 throw ApiException.badRequest("角色（roles）：" + r.label() + "不能设在" + org.level().label() + "（"

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The unit × fund overview for prefecture reviewers, leaders and ADMIN. */
+/** The unit × fund overview for prefecture reviewers, leaders and SYSTEM_ADMIN. */
 @RestController
 public class DashboardController {
 
@@ -26,7 +26,7 @@ public class DashboardController {
     public Dashboard get(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
                          @RequestParam(required = false) String type,
                          @RequestParam(required = false) Integer monitorMonth) {
-        if (!user.hasRole(Role.PREFECTURE_REVIEWER) && !user.hasRole(Role.PREFECTURE_LEADER) && !user.hasRole(Role.ADMIN)) {
+        if (!user.hasRole(Role.PREFECTURE_REVIEWER) && !user.hasRole(Role.PREFECTURE_LEADER) && !user.hasRole(Role.SYSTEM_ADMIN)) {
             throw ApiException.forbidden("总览仅供地区审核、地区领导和管理员使用");
         }
         String formType = type == null || type.isBlank() ? null : type;

@@ -5,7 +5,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GET /api/admin/consistency: ADMIN only, as all of /api/admin/** (SecurityConfig). */
+/** GET /api/admin/consistency: SYSTEM_ADMIN only (SecurityConfig, AdminEndpoints). */
 @RestController
 public class ConsistencyController {
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns an account row into the {@link CurrentUser} of a login or a request: its roles, and which orgs it may
- * see — ADMIN everything; prefecture reviewers and leaders their prefecture's whole subtree (counties, their
+ * see — SYSTEM_ADMIN everything, the security and audit administrators no form at all; prefecture reviewers and leaders their prefecture's whole subtree (counties, their
  * units and the 本级 units); filers and unit heads their own unit; nothing while the org is deactivated.
  */
 @Component
@@ -37,10 +37,10 @@ class AccountReader {
     }
 
     private static OrgScope scope(EnumSet<Role> roles, Org own, Org prefecture) {
-        if (roles.contains(Role.ADMIN)) {
+        if (roles.contains(Role.SYSTEM_ADMIN)) {
             return OrgScope.EVERYTHING;
         }
-        if (own == null || !own.active()) {
+        if (own == null || !own.active() || roles.stream().anyMatch(Role::administrator)) {
             return OrgScope.NOTHING;
         }
         if (roles.contains(Role.PREFECTURE_REVIEWER) || roles.contains(Role.PREFECTURE_LEADER)) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Set;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -18,25 +19,32 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Reads the logged-in account afresh on every API and console request, so an administrator's change takes
  * effect at once, on every node, without waiting for sessions to expire: a deactivated account is logged
- * out; changed roles, org (and so the scope) or name replace those kept in the session; and after a password reset only
- * "who am I", the password change and logout stay open until the user has chosen a new password.
+ * out; changed roles, org (and so the scope) or name replace those kept in the session; after a password reset (or
+ * its expiry) only "who am I", the password change and logout stay open until the user has chosen a new password;
+ * while the roles require a second factor not enrolled yet, only the enrolment; and a session past its absolute
+ * end (session.absoluteHours after the login) is over, however busy it was.
  */
 class AccountStateFilter extends OncePerRequestFilter {
 
     private static final Set<String> OPEN_WHILE_PASSWORD_MUST_CHANGE = Set.of(
             "GET /api/auth/me", "POST /api/auth/password", "POST /api/auth/logout");
+    private static final Set<String> OPEN_WHILE_MFA_MUST_ENROL = Set.of(
+            "GET /api/auth/me", "POST /api/auth/mfa/enroll", "POST /api/auth/mfa/confirm", "POST /api/auth/logout",
+            "POST /api/auth/password");
 
     private final UserMapper users;
     private final AccountReader accounts;
     private final SecurityContextRepository contexts;
     private final JsonSecurityErrors errors;
+    private final Clock clock;
 
     AccountStateFilter(UserMapper users, AccountReader accounts, SecurityContextRepository contexts,
-                       JsonSecurityErrors errors) {
+                       JsonSecurityErrors errors, Clock clock) {
         this.users = users;
         this.accounts = accounts;
         this.contexts = contexts;
         this.errors = errors;
+        this.clock = clock;
     }
 
     @Override
@@ -53,15 +61,14 @@ class AccountStateFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        HttpSession httpSession = request.getSession(false);
+        if (httpSession != null && LoginSessions.over(httpSession, clock.instant())) {
+            end(request, response, new ApiError("SESSION_EXPIRED", "登录已超过最长时限，请重新登录"));
+            return;
+        }
         AppUser row = users.findByUsername(session.username());
         if (row == null || !row.active()) {
-            SecurityContextHolder.clearContext();
-            HttpSession httpSession = request.getSession(false);
-            if (httpSession != null) {
-                httpSession.invalidate();
-            }
-            errors.write(response, HttpServletResponse.SC_UNAUTHORIZED,
-                    new ApiError("ACCOUNT_DISABLED", "账户已停用，请联系系统管理员"));
+            end(request, response, new ApiError("ACCOUNT_DISABLED", "账户已停用，请联系系统管理员"));
             return;
         }
         CurrentUser fresh = accounts.read(row, false);
@@ -72,13 +79,28 @@ class AccountStateFilter extends OncePerRequestFilter {
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
         }
-        if (row.mustChangePassword()
-                && !OPEN_WHILE_PASSWORD_MUST_CHANGE.contains(request.getMethod() + " " + path(request))) {
+        String call = request.getMethod() + " " + path(request);
+        if (row.mustChangePassword() && !OPEN_WHILE_PASSWORD_MUST_CHANGE.contains(call)) {
             errors.write(response, HttpServletResponse.SC_FORBIDDEN,
-                    new ApiError("PASSWORD_CHANGE_REQUIRED", "管理员已重置您的密码，请先修改密码再继续操作"));
+                    new ApiError("PASSWORD_CHANGE_REQUIRED", "密码已被管理员重置或已过期，请先修改密码再继续操作"));
+            return;
+        }
+        if (httpSession != null && httpSession.getAttribute(LoginSessions.MFA_ENROLMENT_REQUIRED) != null
+                && !OPEN_WHILE_MFA_MUST_ENROL.contains(call)) {
+            errors.write(response, HttpServletResponse.SC_FORBIDDEN,
+                    new ApiError("MFA_ENROLMENT_REQUIRED", "您的角色须使用双因素认证，请先绑定验证器应用再继续操作"));
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private void end(HttpServletRequest request, HttpServletResponse response, ApiError why) throws IOException {
+        SecurityContextHolder.clearContext();
+        HttpSession httpSession = request.getSession(false);
+        if (httpSession != null) {
+            httpSession.invalidate();
+        }
+        errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, why);
     }
 
     private static String path(HttpServletRequest request) {

@@ -16,7 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Lets the Camunda web apps trust jixiao's login: the security chain has already admitted only
- * ADMIN users to /camunda/**, and this hands that user to Camunda as "container" authentication.
+ * SYSTEM_ADMIN users to /camunda/**, and this hands that user to Camunda as "container" authentication.
  */
 @Configuration
 public class CamundaWebappAuthentication {
@@ -40,7 +40,7 @@ public class CamundaWebappAuthentication {
         @Override
         public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            if (auth == null || !(auth.getPrincipal() instanceof CurrentUser user) || !user.hasRole(Role.ADMIN)) {
+            if (auth == null || !(auth.getPrincipal() instanceof CurrentUser user) || !user.hasRole(Role.SYSTEM_ADMIN)) {
                 return AuthenticationResult.unsuccessful();
             }
             AuthenticationResult result = AuthenticationResult.successful(user.username());

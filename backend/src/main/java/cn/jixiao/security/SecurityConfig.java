@@ -24,7 +24,6 @@ import org.springframework.security.web.authentication.session.CompositeSessionA
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -63,38 +62,40 @@ public class SecurityConfig {
     }
 
     @Bean
-    CookieCsrfTokenRepository csrfTokenRepository() {
-        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookiePath("/");
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-        return repository;
+    SessionBoundCsrfTokenRepository csrfTokenRepository() {
+        return new SessionBoundCsrfTokenRepository();
     }
 
-    /** At login: a new session id against fixation, and a new CSRF token sent with the login response. */
+    /** At login: a new session id against fixation, and a new CSRF token, kept in the session and sent as cookie. */
     @Bean
-    SessionAuthenticationStrategy loginSessionStrategy(CookieCsrfTokenRepository csrfTokens) {
+    SessionAuthenticationStrategy loginSessionStrategy(SessionBoundCsrfTokenRepository csrfTokens) {
         CsrfAuthenticationStrategy newCsrfToken = new CsrfAuthenticationStrategy(csrfTokens);
-        newCsrfToken.setRequestHandler(new SpaCsrfTokenRequestHandler());
+        newCsrfToken.setRequestHandler(new SpaCsrfTokenRequestHandler(csrfTokens));
         return new CompositeSessionAuthenticationStrategy(List.of(
                 new ChangeSessionIdAuthenticationStrategy(), newCsrfToken));
     }
 
     /**
-     * The Camunda web apps (Cockpit, Admin, Tasklist) are for ADMIN only, logged in through jixiao's own
+     * The Camunda web apps (Cockpit, Admin, Tasklist) are for SYSTEM_ADMIN only, logged in through jixiao's own
      * login. Their Jersey servlets are not matched by MVC matchers, hence explicit path patterns; they
-     * bring their own CSRF protection and security headers.
+     * bring their own CSRF protection (checked first by {@link CamundaCsrfGuard}, which keeps the session when it
+     * fails) and security headers. No request cache: an anonymous request gets its 401 or redirect and no session.
      */
     @Bean
     @Order(1)
     SecurityFilterChain camundaWebapps(HttpSecurity http, SecurityContextRepository contexts, UserMapper users,
-                                       AccountReader accounts, JsonSecurityErrors jsonErrors) throws Exception {
+                                       AccountReader accounts, JsonSecurityErrors jsonErrors, Clock clock)
+            throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher camunda = new OrRequestMatcher(path.matcher("/camunda/**"),
                 path.matcher("/camunda-welcome"), path.matcher("/engine-rest/**"));
         http.securityMatcher(camunda)
-                .addFilterBefore(new AccountStateFilter(users, accounts, contexts, jsonErrors), AuthorizationFilter.class)
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
+                .addFilterBefore(new AccountStateFilter(users, accounts, contexts, jsonErrors, clock),
+                        AuthorizationFilter.class)
+                .addFilterAfter(new CamundaCsrfGuard(jsonErrors), AuthorizationFilter.class)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.SYSTEM_ADMIN.name()))
                 .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .headers(headers -> headers.disable())
                 .exceptionHandling(errors -> errors
@@ -108,28 +109,33 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain application(HttpSecurity http, JsonSecurityErrors errors, SecurityContextRepository contexts,
-                                    CookieCsrfTokenRepository csrfTokens, UserMapper users,
-                                    AccountReader accounts) throws Exception {
+                                    SessionBoundCsrfTokenRepository csrfTokens, UserMapper users,
+                                    AccountReader accounts, Clock clock) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        http.addFilterBefore(new AccountStateFilter(users, accounts, contexts, errors), AuthorizationFilter.class)
+        http.addFilterBefore(new AccountStateFilter(users, accounts, contexts, errors, clock), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path.matcher(HttpMethod.POST, "/api/auth/login")).permitAll()
-                        .requestMatchers(path.matcher("/api/admin/**")).hasRole(Role.ADMIN.name())
+                        .requestMatchers(path.matcher(HttpMethod.POST, "/api/auth/mfa")).permitAll()
+                        .requestMatchers(AdminEndpoints.AUDIT.matcher(path)).hasRole(Role.AUDIT_ADMIN.name())
+                        .requestMatchers(AdminEndpoints.SECURITY.matcher(path)).hasRole(Role.SECURITY_ADMIN.name())
+                        .requestMatchers(AdminEndpoints.SHARED.matcher(path))
+                        .hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SECURITY_ADMIN.name())
+                        .requestMatchers(path.matcher("/api/admin/**")).hasRole(Role.SYSTEM_ADMIN.name())
                         .requestMatchers(path.matcher("/api/**")).authenticated()
-                        .requestMatchers(path.matcher("/v3/api-docs/**")).hasRole(Role.ADMIN.name())
+                        .requestMatchers(path.matcher("/v3/api-docs/**")).hasRole(Role.SYSTEM_ADMIN.name())
                         .requestMatchers(path.matcher("/actuator/health/**")).permitAll()
-                        .requestMatchers(path.matcher("/actuator/**")).hasRole(Role.ADMIN.name())
+                        .requestMatchers(path.matcher("/actuator/**")).hasRole(Role.SYSTEM_ADMIN.name())
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
-                        .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler()))
+                        .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler(csrfTokens)))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout
                         .logoutRequestMatcher(path.matcher(HttpMethod.POST, "/api/auth/logout"))
-                        .deleteCookies("JSESSIONID")
+                        .deleteCookies("JSESSIONID", HttpsCookies.HOST_PREFIX + "JSESSIONID")
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(errors.unauthenticated())

@@ -12,17 +12,23 @@ import org.springframework.util.StringUtils;
 /**
  * Spring Security's recipe for single-page apps: the SPA sends the raw cookie value in
  * {@code X-XSRF-TOKEN}; server-rendered forms would send the BREACH-masked one. Loading the token on
- * every request makes the {@code XSRF-TOKEN} cookie appear on the first response.
+ * every request makes the {@code XSRF-TOKEN} cookie appear on the first response, and again whenever the
+ * cookie no longer carries the session's token.
  */
 final class SpaCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
 
     private final CsrfTokenRequestHandler plain = new CsrfTokenRequestAttributeHandler();
     private final CsrfTokenRequestHandler xor = new XorCsrfTokenRequestAttributeHandler();
+    private final SessionBoundCsrfTokenRepository tokens;
+
+    SpaCsrfTokenRequestHandler(SessionBoundCsrfTokenRepository tokens) {
+        this.tokens = tokens;
+    }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> csrfToken) {
         xor.handle(request, response, csrfToken);
-        csrfToken.get();
+        tokens.mirror(csrfToken.get(), request, response);
     }
 
     @Override

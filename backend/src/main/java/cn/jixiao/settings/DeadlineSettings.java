@@ -28,7 +28,7 @@ public record DeadlineSettings(MonthDay targetDue, int monitoringDueDay, MonthDa
             new Setting("reminder.leadDays", "3", "截止日期前几天提醒填报人（0–60）"),
             new Setting("review.slaWorkingDays", "5", "审核、签发时限（工作日，按工作日历计算，1–30），超时提醒办理人"));
 
-    private static final DeadlineSettings DEFAULTS = fromMap(defaultMap());
+    private static final DeadlineSettings DEFAULTS = fromMap(SettingValues.defaults(SETTINGS));
 
     public DeadlineSettings {
         if (monitoringDueDay < 1 || monitoringDueDay > 28) {
@@ -44,10 +44,6 @@ public record DeadlineSettings(MonthDay targetDue, int monitoringDueDay, MonthDa
 
     public static DeadlineSettings defaults() {
         return DEFAULTS;
-    }
-
-    public static boolean isKnownKey(String key) {
-        return SETTINGS.stream().anyMatch(s -> s.key().equals(key));
     }
 
     /** The due date of a form: TARGET in its year, MONITORING the month after its 监控时点, EVALUATION the year after. */
@@ -67,16 +63,7 @@ public record DeadlineSettings(MonthDay targetDue, int monitoringDueDay, MonthDa
      * @throws IllegalArgumentException on an unknown key or a bad value, with a Chinese message
      */
     public DeadlineSettings withOverrides(Map<String, String> overrides) {
-        Map<String, String> m = toMap();
-        overrides.forEach((key, value) -> {
-            if (!isKnownKey(key)) {
-                throw new IllegalArgumentException("未知的期限设置项：" + key);
-            }
-            if (value != null && !value.isBlank()) {
-                m.put(key, value.strip());
-            }
-        });
-        return fromMap(m);
+        return fromMap(SettingValues.overlay(toMap(), overrides, "期限"));
     }
 
     public Map<String, String> toMap() {
@@ -89,16 +76,10 @@ public record DeadlineSettings(MonthDay targetDue, int monitoringDueDay, MonthDa
         return m;
     }
 
-    private static Map<String, String> defaultMap() {
-        Map<String, String> m = new LinkedHashMap<>();
-        SETTINGS.forEach(s -> m.put(s.key(), s.defaultValue()));
-        return m;
-    }
-
     private static DeadlineSettings fromMap(Map<String, String> m) {
-        return new DeadlineSettings(parseMonthDay(m, "due.target"), integer(m, "due.monitoring.day"),
-                parseMonthDay(m, "due.evaluation"), integer(m, "reminder.leadDays"),
-                integer(m, "review.slaWorkingDays"));
+        return new DeadlineSettings(parseMonthDay(m, "due.target"), SettingValues.integer(m, "due.monitoring.day"),
+                parseMonthDay(m, "due.evaluation"), SettingValues.integer(m, "reminder.leadDays"),
+                SettingValues.integer(m, "review.slaWorkingDays"));
     }
 
     private static String monthDay(MonthDay d) {
@@ -120,15 +101,6 @@ public record DeadlineSettings(MonthDay targetDue, int monitoringDueDay, MonthDa
             return d;
         } catch (NumberFormatException | DateTimeException e) {
             throw new IllegalArgumentException(key + " 的值“" + v + "”不是有效的 月-日（如 01-31）");
-        }
-    }
-
-    private static int integer(Map<String, String> m, String key) {
-        String v = m.get(key);
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " 的值“" + v + "”不是整数");
         }
     }
 }

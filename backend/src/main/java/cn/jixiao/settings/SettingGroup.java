@@ -9,15 +9,24 @@ import java.util.Map;
 
 /** The families of per-prefecture settings kept as key/value rows in the `setting` table. */
 public enum SettingGroup {
-    DEADLINES("截止日期与提醒", DeadlineSettings.SETTINGS),
-    VALIDATION("校验规则", ValidationSettings.SETTINGS);
+    DEADLINES("截止日期与提醒", DeadlineSettings.SETTINGS, false),
+    VALIDATION("校验规则", ValidationSettings.SETTINGS, false),
+    /** The security administrator's; system-wide only. */
+    SECURITY("安全策略", SecuritySettings.SETTINGS, true);
 
     private final String label;
     private final List<Setting> settings;
+    private final boolean security;
 
-    SettingGroup(String label, List<Setting> settings) {
+    SettingGroup(String label, List<Setting> settings, boolean security) {
         this.label = label;
         this.settings = settings;
+        this.security = security;
+    }
+
+    /** The security administrator's group (system-wide values only); the others are the system administrator's. */
+    public boolean security() {
+        return security;
     }
 
     public String label() {
@@ -47,12 +56,15 @@ public enum SettingGroup {
     public static Map<String, String> resolve(Map<String, String>... layers) {
         ValidationSettings validation = ValidationSettings.defaults();
         DeadlineSettings deadlines = DeadlineSettings.defaults();
+        SecuritySettings security = SecuritySettings.defaults();
         for (Map<String, String> layer : layers) {
             validation = validation.withOverrides(VALIDATION.part(layer));
             deadlines = deadlines.withOverrides(DEADLINES.part(layer));
+            security = security.withOverrides(SECURITY.part(layer));
         }
         Map<String, String> all = new LinkedHashMap<>(validation.toMap());
         all.putAll(deadlines.toMap());
+        all.putAll(security.toMap());
         return all;
     }
 

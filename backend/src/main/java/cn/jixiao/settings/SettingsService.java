@@ -17,10 +17,28 @@ public class SettingsService {
 
     private final SettingMapper settings;
     private final OrgHierarchy hierarchy;
+    private final SettingDefaults profileDefaults;
 
-    public SettingsService(SettingMapper settings, OrgHierarchy hierarchy) {
+    public SettingsService(SettingMapper settings, OrgHierarchy hierarchy, SettingDefaults profileDefaults) {
         this.settings = settings;
         this.hierarchy = hierarchy;
+        this.profileDefaults = profileDefaults;
+    }
+
+    /** The security settings: built-in, the profile's defaults, the system-wide rows. */
+    public SecuritySettings security() {
+        return SecuritySettings.defaults().withOverrides(SettingGroup.SECURITY.part(profileDefaults.settingDefaults()))
+                .withOverrides(SettingGroup.SECURITY.part(overrides(null)));
+    }
+
+    /** A setting's default as this profile has it. */
+    public String defaultOf(String key, String builtIn) {
+        return profileDefaults.of(key, builtIn);
+    }
+
+    /** The profile's defaults, the first layer under the stored values. */
+    public Map<String, String> profileDefaults() {
+        return profileDefaults.settingDefaults();
     }
 
     public ValidationSettings forUnit(long unitId) {

@@ -24,7 +24,7 @@ class AdminAuditTest extends AdminTestBase {
         insert(user, "APPROVE", 9001L, "2021-03-02 10:00:00", "通过");
         insert(user, "SUBMIT", 9002L, "2021-03-03 11:00:00", "提交，含逗号");
         insert(user, "SUBMIT", 9002L, "2021-04-01 00:00:00", "四月");
-        ApiClient admin = as("admin");
+        ApiClient admin = auditor();
 
         JsonNode all = admin.get("/api/admin/audit?user=" + user).json();
         assertThat(all.path("total").asLong()).isEqualTo(4);
@@ -47,7 +47,7 @@ class AdminAuditTest extends AdminTestBase {
 
     @Test
     void badFiltersAre400() {
-        ApiClient admin = as("admin");
+        ApiClient admin = auditor();
         for (String q : new String[] {"page=-1", "size=0", "size=201", "formId=x", "from=yesterday", "to=2021-13-01",
                 "from=2021-03-05&to=2021-03-01"}) {
             Response r = admin.get("/api/admin/audit?" + q);
@@ -65,7 +65,7 @@ class AdminAuditTest extends AdminTestBase {
         insert(user, "SUBMIT", 9101L, "2022-05-01 08:00:00", "说明，含逗号和\"引号\"");
         insert(user, "RETURN", 9102L, "2022-05-02 08:00:00", "=HYPERLINK(\"x\")");
         insert(unique("other_"), "SUBMIT", 9101L, "2022-05-01 08:00:00", "别人");
-        ApiClient admin = as("admin");
+        ApiClient admin = auditor();
 
         Response csv = admin.get("/api/admin/audit/export?user=" + user);
         assertThat(csv.status()).isEqualTo(200);

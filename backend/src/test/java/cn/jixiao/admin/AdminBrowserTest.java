@@ -76,11 +76,16 @@ class AdminBrowserTest extends AdminTestBase {
     }
 
     private void login(String username, String password) {
+        login(username, password, "#/inbox");
+    }
+
+    /** Logs in through the page; {@code landing}: where the user's roles lead (the administrators' own pages). */
+    private void login(String username, String password, String landing) {
         load("/login");
         visible(By.id("username")).sendKeys(username);
         visible(By.id("password")).sendKeys(password);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("login-submit"))).click();
-        wait.until(ExpectedConditions.urlContains("#/inbox"));
+        wait.until(ExpectedConditions.urlContains(landing));
     }
 
     private void shot(String name) throws IOException {
@@ -147,10 +152,80 @@ class AdminBrowserTest extends AdminTestBase {
             as("admin").put("/api/admin/calendar", json(java.util.Map.of("from", lastDay, "kind", "DEFAULT")));
         }
 
+        // 三员分立: the audit log is not the system administrator's
+        assertThat(driver.findElements(By.cssSelector("[data-testid=admin-audit]"))).isEmpty();
         load("/admin/audit");
-        visible(By.xpath("//*[@data-testid='audit-table']//td[text()='admin']"));
+        wait.until(ExpectedConditions.urlContains("#/inbox"));
+    }
+
+    @Test
+    void theSecurityAndAuditAdministratorsSeeOnlyTheirOwnPages() throws IOException {
+        login("secadmin", "demo1234", "#/admin/users");
+        visible(By.xpath("//*[@data-testid='user-table']//td[text()='ks_filer']"));
+        assertThat(driver.findElements(By.cssSelector("[data-testid=user-reset]"))).isNotEmpty();
+        assertThat(driver.findElements(By.xpath("//nav[@class='jx-nav']/a[text()='待办与表单']"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("[data-testid=admin-orgs]"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("[data-testid=camunda-link]"))).isEmpty();
+        shot("security-users");
+        visible(By.cssSelector("[data-testid=admin-settings]")).click();
+        visible(By.cssSelector("[data-testid='setting-password.expiryDays']"));
+        visible(By.cssSelector("[data-testid='setting-mfa.requiredRoles']"));
+        assertThat(driver.findElements(By.cssSelector("[data-testid='setting-deviation.margin']"))).isEmpty();
+        shot("security-settings");
+        noPageError();
+
+        load("/login");
+        driver.manage().deleteAllCookies();
+        login("auditor", "demo1234", "#/admin/audit");
+        visible(By.xpath("//*[@data-testid='audit-table']//td[text()='secadmin']"));
+        visible(By.cssSelector("[data-testid=audit-verify]")).click();
+        assertThat(visible(By.cssSelector("[data-testid=audit-verdict]")).getText()).contains("审计日志完整");
+        assertThat(driver.findElements(By.cssSelector("[data-testid=admin-users]"))).isEmpty();
         shot("audit");
         noPageError();
+    }
+
+    @Test
+    void aUserEnrolsASecondFactorAndLogsInWithTheCode() throws Exception {
+        String username = unique("ui_mfa_");
+        jdbc.update("INSERT INTO app_user (username, display_name, password_hash, org_id, password_changed_at) "
+                + "SELECT ?, '双因素测试', password_hash, org_id, CURRENT_TIMESTAMP FROM app_user WHERE username = 'ks_filer'",
+                username);
+        jdbc.update("INSERT INTO app_user_role (user_id, role) SELECT id, 'FILER' FROM app_user WHERE username = ?", username);
+        login(username, "demo1234");
+        visible(By.cssSelector(".jx-user")).click();
+        visible(By.cssSelector("[data-testid=mfa-menu]")).click();
+        visible(By.cssSelector("[data-testid=mfa-start]")).click();
+        visible(By.cssSelector("[data-testid=mfa-qr]"));
+        String secret = visible(By.cssSelector("[data-testid=mfa-secret]")).getText();
+        shot("mfa-enrol");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        shot("mfa-enrol-390");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        visible(By.cssSelector("[data-testid=mfa-confirm-code]")).sendKeys(totp(secret, 0));
+        visible(By.cssSelector("[data-testid=mfa-confirm]")).click();
+        assertThat(visible(By.cssSelector("[data-testid=recovery-codes]")).findElements(By.tagName("code"))).hasSize(10);
+        shot("mfa-recovery-codes");
+        visible(By.cssSelector("[data-testid=mfa-done]")).click();
+
+        driver.manage().deleteAllCookies();
+        load("/login");
+        visible(By.id("username")).sendKeys(username);
+        visible(By.id("password")).sendKeys("demo1234");
+        visible(By.id("login-submit")).click();
+        visible(By.id("mfa-code")).sendKeys(totp(secret, 1)); // the confirmation used this step's code
+        shot("login-code");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        shot("login-code-390");
+        visible(By.id("mfa-submit")).click();
+        wait.until(ExpectedConditions.urlContains("#/inbox"));
+        noPageError();
+    }
+
+    /** The authenticator app's code, {@code offset} 30-second steps from now (RFC 6238 through the library). */
+    private static String totp(String secret, int offset) throws Exception {
+        return new dev.samstevens.totp.code.DefaultCodeGenerator().generate(secret,
+                java.time.Instant.now().getEpochSecond() / 30 + offset);
     }
 
     @Test

@@ -52,7 +52,7 @@ class AdminDeadlinesTest extends AdminTestBase {
         } finally {
             admin.put("/api/admin/settings", settings(kashgar, Map.of("due.monitoring.day", "", "reminder.leadDays", "")));
         }
-        assertThat(admin.get("/api/admin/audit?action=ADMIN_SETTING_CHANGE&size=200").json().path("items").toString())
+        assertThat(auditor().get("/api/admin/audit?action=ADMIN_SETTING_CHANGE&size=200").json().path("items").toString())
                 .contains("喀什地区 due.monitoring.day：（未设置） → 15");
     }
 
@@ -78,7 +78,7 @@ class AdminDeadlinesTest extends AdminTestBase {
             assertThat(management.createJobQuery().processInstanceId(instance).timers().list())
                     .extracting(Job::getDuedate)
                     .containsExactlyInAnyOrder(endOf(LocalDate.of(2099, 10, 17)), endOf(LocalDate.of(2099, 10, 20)));
-            assertThat(admin.get("/api/admin/audit?action=ADMIN_DEADLINES_APPLIED&size=200").json().path("items")
+            assertThat(auditor().get("/api/admin/audit?action=ADMIN_DEADLINES_APPLIED&size=200").json().path("items")
                     .toString()).contains("喀什地区：");
         } finally {
             admin.put("/api/admin/settings", settings(kashgar, Map.of("due.monitoring.day", "")));

@@ -59,7 +59,7 @@ class AdminMoveReroutingTest extends AdminTestBase {
         submitAndApproveByHead(filer, head, draft);
         assertThat(openTask(bzReviewer, draft)).isNotNull();
         assertThat(openTask(ksReviewer, draft)).isNull();
-        assertThat(admin.get("/api/admin/audit?action=ADMIN_ORG_UPDATE&size=200").json().path("items").toString())
+        assertThat(auditor().get("/api/admin/audit?action=ADMIN_ORG_UPDATE&size=200").json().path("items").toString())
                 .contains("3 张在办表单改由新地区审核签发");
     }
 }

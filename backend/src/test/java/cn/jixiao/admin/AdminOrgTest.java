@@ -72,9 +72,9 @@ class AdminOrgTest extends AdminTestBase {
                 "orgId", ownUnit, "roles", List.of("FILER"), "password", STRONG)));
         assertThat(r.status()).isEqualTo(400);
 
-        String audit = admin.get("/api/admin/audit?action=ADMIN_ORG_UPDATE&size=200").json().path("items").toString();
+        String audit = auditor().get("/api/admin/audit?action=ADMIN_ORG_UPDATE&size=200").json().path("items").toString();
         assertThat(audit).contains("喀什地区测试本级单位（改）").contains("停用");
-        assertThat(admin.get("/api/admin/audit?action=ADMIN_ORG_CREATE&size=200").json().path("items").toString())
+        assertThat(auditor().get("/api/admin/audit?action=ADMIN_ORG_CREATE&size=200").json().path("items").toString())
                 .contains("喀什地区测试本级单位").contains("本级");
     }
 
@@ -148,7 +148,7 @@ class AdminOrgTest extends AdminTestBase {
         assertThat(ksReviewer.get("/api/forms/" + form).status()).isEqualTo(404);
         assertThat(bzReviewer.get("/api/forms/" + form).status()).isEqualTo(200);
         assertThat(filer.get("/api/forms/" + form).status()).isEqualTo(200);
-        assertThat(admin.get("/api/admin/audit?action=ADMIN_ORG_UPDATE&size=200").json().path("items").toString())
+        assertThat(auditor().get("/api/admin/audit?action=ADMIN_ORG_UPDATE&size=200").json().path("items").toString())
                 .contains("从 喀什地区 移到 巴音郭楞蒙古自治州");
 
         // and back again

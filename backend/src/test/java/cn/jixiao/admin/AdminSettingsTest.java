@@ -71,7 +71,7 @@ class AdminSettingsTest extends AdminTestBase {
             assertThat(system.path("effectiveValue").asText()).isEqualTo("20");
             assertThat(system.path("prefectureValue").isNull()).isTrue();
 
-            String audit = admin.get("/api/admin/audit?action=ADMIN_SETTING_CHANGE&user=admin&size=200").json()
+            String audit = auditor().get("/api/admin/audit?action=ADMIN_SETTING_CHANGE&user=admin&size=200").json()
                     .path("items").toString();
             assertThat(audit).contains("喀什地区 deviation.margin：（未设置） → 5");
         } finally {

@@ -31,6 +31,16 @@ abstract class AdminTestBase {
         return ApiClient.loggedIn(port, username);
     }
 
+    /** The audit administrator, the only one who reads the audit log. */
+    ApiClient auditor() {
+        return as("auditor");
+    }
+
+    /** The security administrator: password resets, unlocks, second factors, security settings. */
+    ApiClient security() {
+        return as("secadmin");
+    }
+
     /** Logs in a user the administrator created with {@link #STRONG} and makes the forced password change. */
     ApiClient firstLogin(String username) {
         ApiClient client = new ApiClient(port);

@@ -44,7 +44,7 @@ class AdminUsersTest extends AdminTestBase {
         assertThat(new ApiClient(port).login(username, "Another-pass-42").status()).isEqualTo(200);
 
         // audited: who created whom
-        JsonNode audit = admin.get("/api/admin/audit?user=admin&action=ADMIN_USER_CREATE&size=200").json();
+        JsonNode audit = auditor().get("/api/admin/audit?user=admin&action=ADMIN_USER_CREATE&size=200").json();
         assertThat(audit.path("items").toString()).contains(username);
     }
 
@@ -62,7 +62,7 @@ class AdminUsersTest extends AdminTestBase {
         user.login(username, STRONG);
         assertThat(user.post("/api/auth/password", change(STRONG, "Changed-once-1")).status()).isEqualTo(204);
 
-        Response reset = admin.post("/api/admin/users/" + id + "/reset-password", "{}");
+        Response reset = security().post("/api/admin/users/" + id + "/reset-password", "{}");
         assertThat(reset.status()).as(reset.body()).isEqualTo(200);
         String temporary = reset.json().path("temporaryPassword").asText();
         assertThat(temporary).hasSizeGreaterThanOrEqualTo(10);
@@ -78,10 +78,10 @@ class AdminUsersTest extends AdminTestBase {
         assertThat(again.get("/api/auth/me").json().path("mustChangePassword").asBoolean()).isFalse();
 
         // an administrator may also choose the temporary password; the policy applies to it
-        Response chosen = admin.post("/api/admin/users/" + id + "/reset-password", "{\"password\":\"short\"}");
+        Response chosen = security().post("/api/admin/users/" + id + "/reset-password", "{\"password\":\"short\"}");
         assertThat(chosen.status()).isEqualTo(400);
         assertThat(chosen.json().path("message").asText()).contains("password").contains("10");
-        assertThat(admin.get("/api/admin/audit?action=ADMIN_PASSWORD_RESET&size=200").json().path("items").toString())
+        assertThat(auditor().get("/api/admin/audit?action=ADMIN_PASSWORD_RESET&size=200").json().path("items").toString())
                 .contains(username);
     }
 
@@ -187,30 +187,37 @@ class AdminUsersTest extends AdminTestBase {
         Response disabled = new ApiClient(port).login(username, STRONG);
         assertThat(disabled.status()).isEqualTo(401);
         assertThat(disabled.json().path("error").asText()).isEqualTo("ACCOUNT_DISABLED");
-        assertThat(admin.get("/api/admin/audit?action=ADMIN_USER_UPDATE&size=200").json().path("items").toString())
+        assertThat(auditor().get("/api/admin/audit?action=ADMIN_USER_UPDATE&size=200").json().path("items").toString())
                 .contains(username).contains("停用");
     }
 
     @Test
-    void untilAResetPasswordIsChangedTheServerRefusesEverythingButThePasswordChange() {
+    void aResetEndsEverySessionAndUntilTheTemporaryPasswordIsChangedOnlyThePasswordChangeIsOpen() {
         ApiClient admin = as("admin");
         String username = unique("forced_");
         long id = createUser(admin, username, orgId("653101-01"), STRONG, "FILER");
         ApiClient user = firstLogin(username);
+        ApiClient otherDevice = new ApiClient(port);
+        assertThat(otherDevice.login(username, CHOSEN).status()).isEqualTo(200);
         assertThat(user.get("/api/forms").status()).isEqualTo(200);
 
-        // reset while the user is logged in: the very next request of that session is held back
-        String temporary = admin.post("/api/admin/users/" + id + "/reset-password", "{}").json()
+        // reset while the user is logged in twice: both sessions end at once
+        String temporary = security().post("/api/admin/users/" + id + "/reset-password", "{}").json()
                 .path("temporaryPassword").asText();
-        Response blocked = user.get("/api/forms");
+        assertThat(user.get("/api/forms").status()).isEqualTo(401);
+        assertThat(otherDevice.get("/api/forms").status()).isEqualTo(401);
+
+        ApiClient again = new ApiClient(port);
+        assertThat(again.login(username, temporary).status()).isEqualTo(200);
+        Response blocked = again.get("/api/forms");
         assertThat(blocked.status()).isEqualTo(403);
         assertThat(blocked.json().path("error").asText()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
         assertThat(blocked.json().path("message").asText()).contains("修改密码");
-        assertThat(user.post("/api/forms", "{}").json().path("error").asText()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
-        assertThat(user.get("/api/auth/me").json().path("mustChangePassword").asBoolean()).isTrue();
+        assertThat(again.post("/api/forms", "{}").json().path("error").asText()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+        assertThat(again.get("/api/auth/me").json().path("mustChangePassword").asBoolean()).isTrue();
 
-        assertThat(user.post("/api/auth/password", change(temporary, "Fresh-password-8")).status()).isEqualTo(204);
-        assertThat(user.get("/api/forms").status()).isEqualTo(200);
+        assertThat(again.post("/api/auth/password", change(temporary, "Fresh-password-8")).status()).isEqualTo(204);
+        assertThat(again.get("/api/forms").status()).isEqualTo(200);
     }
 
     @Test
@@ -232,5 +239,85 @@ class AdminUsersTest extends AdminTestBase {
         // the session is gone, not only refused: re-enabling the account does not bring it back
         assertThat(admin.put("/api/admin/users/" + id, "{\"active\":true}").status()).isEqualTo(200);
         assertThat(user.get("/api/tasks").json().path("error").asText()).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void threeAdministratorsNoAccountHoldsTwoOfThemOrOneWithABusinessRole() {
+        ApiClient system = as("admin");
+        ApiClient security = security();
+        long region = orgId("650000");
+        for (List<String> roles : List.of(List.of("SYSTEM_ADMIN", "AUDIT_ADMIN"), List.of("SECURITY_ADMIN", "FILER"),
+                List.of("AUDIT_ADMIN", "PREFECTURE_LEADER"))) {
+            Response r = security.post("/api/admin/users", json(Map.of("username", unique("conflict_"),
+                    "displayName", "冲突", "orgId", region, "roles", roles, "password", STRONG)));
+            assertThat(r.status()).as(roles + " " + r.body()).isEqualTo(422);
+            assertThat(r.json().path("error").asText()).isEqualTo("ROLE_CONFLICT");
+        }
+        // the administrators' accounts are the security administrator's, the business accounts the system administrator's
+        String auditorName = unique("auditor_");
+        Map<String, Object> auditorAccount = Map.of("username", auditorName, "displayName", "审计", "orgId", region,
+                "roles", List.of("AUDIT_ADMIN"), "password", STRONG);
+        assertThat(system.post("/api/admin/users", json(auditorAccount)).status()).isEqualTo(403);
+        long auditorId = createUser(security, auditorName, region, STRONG, "AUDIT_ADMIN");
+        assertThat(system.put("/api/admin/users/" + auditorId, "{\"displayName\":\"改名\"}").status()).isEqualTo(403);
+        Response addBusiness = security.put("/api/admin/users/" + auditorId, json(Map.of("roles", List.of("AUDIT_ADMIN", "FILER"))));
+        assertThat(addBusiness.status()).isEqualTo(422);
+        long filer = userId("ks_filer");
+        assertThat(security.put("/api/admin/users/" + filer, json(Map.of("roles", List.of("SYSTEM_ADMIN")))).status())
+                .isEqualTo(403);
+        assertThat(system.put("/api/admin/users/" + filer, json(Map.of("roles", List.of("SYSTEM_ADMIN")))).status())
+                .isEqualTo(403);
+        assertThat(firstLogin(auditorName).get("/api/admin/audit").status()).isEqualTo(200);
+    }
+
+    @Test
+    void passwordsLongerThan72BytesAre400WhereverTheyAreSet() {
+        ApiClient system = as("admin");
+        String tooLong = "Ab1" + "密".repeat(25);
+        Response create = system.post("/api/admin/users", json(Map.of("username", unique("long_"), "displayName", "长",
+                "orgId", orgId("653100"), "roles", List.of("PREFECTURE_REVIEWER"), "password", tooLong)));
+        assertThat(create.status()).isEqualTo(400);
+        assertThat(create.json().path("message").asText()).contains("password").contains("72");
+
+        String username = unique("long_");
+        long id = createUser(system, username, orgId("653100"), STRONG, "PREFECTURE_REVIEWER");
+        Response reset = security().post("/api/admin/users/" + id + "/reset-password", json(Map.of("password", tooLong)));
+        assertThat(reset.status()).isEqualTo(400);
+        ApiClient user = firstLogin(username);
+        assertThat(user.post("/api/auth/password", change(CHOSEN, tooLong)).status()).isEqualTo(400);
+        assertThat(user.post("/api/auth/password", change(tooLong, "Another-pass-42")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void noneOfTheLastFivePasswordsComesBack() {
+        String username = unique("history_");
+        createUser(as("admin"), username, orgId("653100"), STRONG, "PREFECTURE_REVIEWER");
+        ApiClient user = firstLogin(username);
+        List<String> passwords = List.of(CHOSEN, "Second-pass-2", "Third-pass-3", "Fourth-pass-4", "Fifth-pass-5");
+        for (int i = 1; i < passwords.size(); i++) {
+            assertThat(user.post("/api/auth/password", change(passwords.get(i - 1), passwords.get(i))).status()).isEqualTo(204);
+        }
+        Response reused = user.post("/api/auth/password", change("Fifth-pass-5", CHOSEN));
+        assertThat(reused.status()).isEqualTo(400);
+        assertThat(reused.json().path("message").asText()).contains("最近 5 次");
+        // STRONG (the initial one) is now the sixth last: allowed again
+        assertThat(user.post("/api/auth/password", change("Fifth-pass-5", STRONG)).status()).isEqualTo(204);
+    }
+
+    @Test
+    void withoutAnySecurityAdministratorTheSystemAdministratorMayCreateTheFirst() {
+        ApiClient system = as("admin");
+        long region = orgId("650000");
+        jdbc.update("UPDATE app_user SET active = FALSE WHERE username = 'secadmin'"); // as after the upgrade from ADMIN
+        String first = unique("first_sec_");
+        try {
+            assertThat(createUser(system, first, region, STRONG, "SECURITY_ADMIN")).isPositive();
+            Response second = system.post("/api/admin/users", json(Map.of("username", unique("second_sec_"),
+                    "displayName", "第二个", "orgId", region, "roles", List.of("SECURITY_ADMIN"), "password", STRONG)));
+            assertThat(second.status()).isEqualTo(403);
+        } finally {
+            jdbc.update("UPDATE app_user SET active = TRUE WHERE username = 'secadmin'");
+            jdbc.update("UPDATE app_user SET active = FALSE WHERE username = ?", first);
+        }
     }
 }

@@ -195,6 +195,27 @@ class TwoNodesIT {
                 .as("a session outlives the restart of a node").isEqualTo("ks_reviewer");
     }
 
+    @Test
+    @Order(6)
+    void theAuditChainStaysIntactWithBothNodesWritingAndSealing() {
+        // both nodes write audit rows at once (logins, form actions) while both sealers run every few seconds
+        for (int i = 0; i < 10; i++) {
+            ApiClient filer = ApiClient.loggedIn((i % 2 == 0 ? a : b).baseUrl(), "ks_filer");
+            FormActions.create(filer.at((i % 2 == 0 ? b : a).baseUrl()),
+                    FormActions.futureMonitoringDocument("审计链 " + i + " " + System.nanoTime()));
+        }
+        ApiClient auditor = ApiClient.loggedIn(a.baseUrl(), "auditor");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Response verdict = auditor.get("/api/admin/audit/verify");
+        while (verdict.json().path("pending").asLong() > 0 && Instant.now().isBefore(deadline)) {
+            sleep(Duration.ofSeconds(1));
+            verdict = auditor.at(b.baseUrl()).get("/api/admin/audit/verify");
+        }
+        assertThat(verdict.json().path("intact").asBoolean()).as(verdict.body()).isTrue();
+        assertThat(verdict.json().path("pending").asLong()).as(verdict.body()).isZero();
+        assertThat(count("SELECT MAX(seq) - MIN(seq) + 1 - COUNT(*) FROM audit_chain")).isZero();
+    }
+
     private void assertOneVersionPerProcess() {
         Map<String, Integer> versions = new HashMap<>();
         db.query("SELECT KEY_, COUNT(*) FROM ACT_RE_PROCDEF GROUP BY KEY_", rs -> {

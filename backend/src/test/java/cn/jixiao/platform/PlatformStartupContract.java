@@ -47,8 +47,10 @@ abstract class PlatformStartupContract {
     void demoOrganisationAndAccountsAreLoaded() {
         assertThat(orgs.findByCode("653101-01").name()).isEqualTo("喀什市社会保险中心");
         assertThat(users.findByUsername("ks_reviewer").orgId()).isEqualTo(orgs.findByCode("653100").id());
-        assertThat(users.findRoles(users.findByUsername("admin").id())).containsExactly(Role.ADMIN);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Integer.class)).isGreaterThanOrEqualTo(17);
+        assertThat(users.findRoles(users.findByUsername("admin").id())).containsExactly(Role.SYSTEM_ADMIN);
+        assertThat(users.findRoles(users.findByUsername("secadmin").id())).containsExactly(Role.SECURITY_ADMIN);
+        assertThat(users.findRoles(users.findByUsername("auditor").id())).containsExactly(Role.AUDIT_ADMIN);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Integer.class)).isGreaterThanOrEqualTo(19);
     }
 
     @Test

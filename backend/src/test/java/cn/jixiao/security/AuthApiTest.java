@@ -87,8 +87,8 @@ class AuthApiTest {
         }
 
         assertThat(client.login(username, "demo1234").status()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("SELECT failed_logins FROM app_user WHERE username = ?", Integer.class, username))
-                .isZero();
+        assertThat(jdbc.queryForObject("SELECT attempts FROM login_guard WHERE guard_key = ?", Integer.class,
+                "user:" + username)).isZero();
     }
 
     @Test

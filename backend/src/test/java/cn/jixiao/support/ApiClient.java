@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A browser-like client for tests against the running server: keeps cookies and sends the
@@ -34,6 +36,7 @@ public class ApiClient {
     private final String base;
     private final CookieManager cookies;
     private final HttpClient http;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private boolean sendCsrf = true;
 
     public ApiClient(int port) {
@@ -79,6 +82,21 @@ public class ApiClient {
 
     public ApiClient withoutCsrf() {
         sendCsrf = false;
+        return this;
+    }
+
+    /**
+     * Every request as if forwarded by a proxy for a client at {@code address} (the test profile trusts
+     * X-Forwarded-* from loopback): tests of per-address limits get an address of their own.
+     */
+    public ApiClient from(String address) {
+        headers.put("X-Forwarded-For", address);
+        return this;
+    }
+
+    /** Every request with this header (e.g. X-Forwarded-Proto: https, as behind a TLS proxy). */
+    public ApiClient withHeader(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 
@@ -136,6 +154,7 @@ public class ApiClient {
     }
 
     private HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+        headers.forEach(request::setHeader);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
@@ -147,6 +166,7 @@ public class ApiClient {
     }
 
     private Response send(HttpRequest.Builder request) {
+        headers.forEach(request::setHeader);
         try {
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

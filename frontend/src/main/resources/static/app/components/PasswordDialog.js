@@ -32,7 +32,7 @@ export default {
     <a-alert v-if="error" type="error" :message="error" show-icon style="margin-bottom: 12px" />
     <a-form layout="vertical">
       <a-form-item label="原密码"><a-input-password v-model:value="f.oldPassword" autocomplete="current-password" /></a-form-item>
-      <a-form-item label="新密码（至少 10 位）"><a-input-password v-model:value="f.newPassword" autocomplete="new-password" /></a-form-item>
+      <a-form-item label="新密码（至少 10 位，含大写、小写、数字、其他字符中的 3 类）"><a-input-password v-model:value="f.newPassword" autocomplete="new-password" /></a-form-item>
       <a-form-item label="再次输入新密码"><a-input-password v-model:value="f.again" autocomplete="new-password" @pressEnter="ok" /></a-form-item>
     </a-form>
   </a-modal>`,

@@ -23,6 +23,7 @@ export default {
       try {
         await api.post('/api/auth/password', { oldPassword: f.oldPassword, newPassword: f.newPassword }, { silent: true });
         session.user.mustChangePassword = false;
+        session.user.passwordExpired = false;
         message.success('密码已修改');
       } catch (e) { error.value = e.message; } finally { busy.value = false; }
     }
@@ -30,15 +31,15 @@ export default {
       await logout();
       router.push({ name: 'login' });
     }
-    return { f, busy, error, ok, quit };
+    return { f, busy, error, ok, quit, session };
   },
   template: `
   <a-modal :open="true" title="请修改密码" :closable="false" :mask-closable="false" :keyboard="false" :width="440" data-testid="force-password">
-    <a-alert type="warning" show-icon message="管理员为您设置或重置了密码，请先设置新密码再继续使用。" style="margin-bottom: 12px" />
+    <a-alert type="warning" show-icon :message="session.user.passwordExpired ? '您的密码已过期，请先设置新密码再继续使用。' : '管理员为您设置或重置了密码，请先设置新密码再继续使用。'" style="margin-bottom: 12px" />
     <a-alert v-if="error" type="error" :message="error" show-icon style="margin-bottom: 12px" />
     <a-form layout="vertical">
       <a-form-item label="当前密码（管理员提供的临时密码）"><a-input-password v-model:value="f.oldPassword" autocomplete="current-password" /></a-form-item>
-      <a-form-item label="新密码（至少 10 个字符，不能与用户名相同）"><a-input-password v-model:value="f.newPassword" autocomplete="new-password" /></a-form-item>
+      <a-form-item label="新密码（至少 10 个字符，含大写、小写、数字、其他字符中的 3 类，不含用户名，不能是最近用过的）"><a-input-password v-model:value="f.newPassword" autocomplete="new-password" /></a-form-item>
       <a-form-item label="再次输入新密码"><a-input-password v-model:value="f.again" autocomplete="new-password" @pressEnter="ok" /></a-form-item>
     </a-form>
     <template #footer>

@@ -1,14 +1,16 @@
 // Create or edit a user: username (create only), name, org, roles, phone, initial password, active.
 import { api } from '../../api.js';
-import { ROLES } from '../../format.js';
+import { ROLES, ADMIN_ROLES } from '../../format.js';
+import { hasArea } from '../../session.js';
 import OrgPicker from './OrgPicker.js';
 
 const { reactive, ref, watch, computed } = Vue;
 const { message } = antd;
 
 const ROLE_OPTIONS = Object.entries(ROLES).map(([value, label]) => ({ value, label }));
+const ANY_LEVEL = ['REGION', 'PREFECTURE', 'COUNTY', 'UNIT'];
 /** Which roles fit which org level (the server checks the same). */
-const FITS = { FILER: ['UNIT'], UNIT_HEAD: ['UNIT'], PREFECTURE_REVIEWER: ['PREFECTURE'], PREFECTURE_LEADER: ['PREFECTURE'], ADMIN: ['REGION', 'PREFECTURE', 'COUNTY', 'UNIT'] };
+const FITS = { FILER: ['UNIT'], UNIT_HEAD: ['UNIT'], PREFECTURE_REVIEWER: ['PREFECTURE'], PREFECTURE_LEADER: ['PREFECTURE'], SYSTEM_ADMIN: ANY_LEVEL, SECURITY_ADMIN: ANY_LEVEL, AUDIT_ADMIN: ANY_LEVEL };
 
 function findNode(nodes, id) {
   for (const n of nodes || []) {
@@ -39,7 +41,9 @@ export default {
       error.value = '';
     });
     const orgLevel = computed(() => { const n = findNode(props.tree, f.orgId); return n ? n.level : null; });
-    const roleOptions = computed(() => ROLE_OPTIONS.map((r) => ({ ...r, disabled: !!orgLevel.value && !FITS[r.value].includes(orgLevel.value) })));
+    // the security administrator manages the three administrators' accounts (one role each), the system administrator the rest
+    const mine = (role) => ADMIN_ROLES.includes(role) === hasArea('ACCOUNT_SECURITY');
+    const roleOptions = computed(() => ROLE_OPTIONS.filter((r) => mine(r.value)).map((r) => ({ ...r, disabled: !!orgLevel.value && !FITS[r.value].includes(orgLevel.value) })));
     async function ok() {
       error.value = '';
       busy.value = true;
@@ -59,7 +63,9 @@ export default {
         emit('update:open', false);
       } catch (e) { error.value = e.message; } finally { busy.value = false; }
     }
-    return { f, busy, error, editing, roleOptions, ok };
+    const roleHint = hasArea('ACCOUNT_SECURITY') ? '角色（三员分立：每个账户只授予一个管理员角色）'
+      : '角色（可多选；填报人、单位负责人属于单位，地区审核、地区领导属于地区/州）';
+    return { f, busy, error, editing, roleOptions, roleHint, ok };
   },
   template: `
   <a-modal :open="open" @update:open="v => $emit('update:open', v)" :title="editing ? '编辑用户 ' + user.username : '新增用户'"
@@ -69,7 +75,7 @@ export default {
       <a-form-item v-if="!editing" label="用户名（登录名，字母、数字、_ . -）" required><a-input v-model:value="f.username" autocomplete="off" data-testid="user-username" /></a-form-item>
       <a-form-item label="姓名" required><a-input v-model:value="f.displayName" data-testid="user-displayname" /></a-form-item>
       <a-form-item label="所属机构" required><org-picker v-model:value="f.orgId" :tree="tree" /></a-form-item>
-      <a-form-item label="角色（可多选；填报人、单位负责人属于单位，地区审核、地区领导属于地区/州）" required>
+      <a-form-item :label="roleHint" required>
         <a-checkbox-group v-model:value="f.roles" :options="roleOptions" data-testid="user-roles" />
       </a-form-item>
       <a-form-item label="电话"><a-input v-model:value="f.phone" /></a-form-item>

@@ -1,6 +1,7 @@
 // 审计日志: filter by user, form, action and time; page through; export the same filter as CSV.
 import { api, download, toApiPage } from '../../api.js';
 import { dateTime } from '../../format.js';
+import { worksOnForms } from '../../session.js';
 import AdminNav from '../../components/admin/AdminNav.js';
 
 const { ref, reactive, onMounted } = Vue;
@@ -13,6 +14,8 @@ export const AUDIT_ACTIONS = {
   ADMIN_ORG_CREATE: '新增机构', ADMIN_ORG_UPDATE: '修改机构', ADMIN_USER_CREATE: '新增用户', ADMIN_USER_UPDATE: '修改用户',
   ADMIN_PASSWORD_RESET: '重置密码', ADMIN_SETTING_CHANGE: '修改参数', ADMIN_DEADLINES_APPLIED: '调整在办表单期限',
   ADMIN_CALENDAR_CHANGE: '修改工作日历', CONSISTENCY_CHECK: '一致性检查',
+  MFA_FAILED: '验证码错误', MFA_ENROLLED: '启用双因素认证', ADMIN_USER_UNLOCK: '解除锁定', ADMIN_MFA_RESET: '重置双因素认证',
+  AUDIT_RETENTION: '清理过期审计记录',
 };
 
 export default {
@@ -53,7 +56,13 @@ export default {
       { title: 'IP', dataIndex: 'remoteIp', key: 'remoteIp', width: 130 },
     ];
     const openForm = (id) => router.push({ name: 'form', params: { id } });
-    return { f, rows, total, page, size, loading, search, clear, onPage, exportCsv, actionOptions, columns, AUDIT_ACTIONS, dateTime, openForm };
+    const verifying = ref(false);
+    const verdict = ref(null);
+    async function verify() {
+      verifying.value = true;
+      try { verdict.value = await api.get('/api/admin/audit/verify'); } finally { verifying.value = false; }
+    }
+    return { f, rows, total, page, size, loading, search, clear, onPage, exportCsv, actionOptions, columns, AUDIT_ACTIONS, dateTime, openForm, formLinks: worksOnForms(), verify, verifying, verdict };
   },
   template: `
   <admin-nav>
@@ -65,14 +74,19 @@ export default {
       <a-button type="primary" @click="search">查询</a-button>
       <a-button @click="clear">清除</a-button>
       <span class="jx-spacer" />
+      <a-button :loading="verifying" @click="verify" data-testid="audit-verify">校验完整性</a-button>
       <a-button @click="exportCsv" data-testid="audit-export">导出 CSV</a-button>
     </div>
+    <a-alert v-if="verdict && verdict.intact" type="success" show-icon style="margin-bottom: 8px" data-testid="audit-verdict"
+      :message="'审计日志完整：哈希链上 ' + verdict.rows + ' 条记录均未被修改或删除' + (verdict.pending ? '；另有 ' + verdict.pending + ' 条新记录待封存（数秒内完成）' : '')" />
+    <a-alert v-if="verdict && !verdict.intact" type="error" show-icon style="margin-bottom: 8px" data-testid="audit-verdict"
+      :message="'审计日志已被篡改：哈希链在记录 ' + (verdict.firstBrokenId ?? '（链尾）') + ' 处断开，请立即上报'" />
     <a-table :columns="columns" :data-source="rows" row-key="id" size="small" :loading="loading" data-testid="audit-table"
       :pagination="{ current: page, pageSize: size, total, showSizeChanger: true, pageSizeOptions: ['20', '50', '100', '200'], showTotal: t => '共 ' + t + ' 条', onChange: onPage }">
       <template #bodyCell="{ column, record }">
         <template v-if="column.key === 'at'">{{ dateTime(record.at) }}</template>
         <template v-else-if="column.key === 'action'">{{ AUDIT_ACTIONS[record.action] || record.action }}</template>
-        <template v-else-if="column.key === 'formId'"><a v-if="record.formId" @click="openForm(record.formId)">{{ record.formId }}</a></template>
+        <template v-else-if="column.key === 'formId'"><a v-if="record.formId && formLinks" @click="openForm(record.formId)">{{ record.formId }}</a><span v-else>{{ record.formId }}</span></template>
         <template v-else-if="column.key === 'detail'"><span :title="record.detail">{{ record.detail }}</span></template>
       </template>
     </a-table>

@@ -3,6 +3,7 @@
 // Below them the working-day calendar the review time limits count with.
 import { api } from '../../api.js';
 import { dateTime } from '../../format.js';
+import { hasArea } from '../../session.js';
 import AdminNav from '../../components/admin/AdminNav.js';
 import WorkCalendarCard from '../../components/admin/WorkCalendarCard.js';
 
@@ -57,13 +58,17 @@ export default {
       { title: prefectureId.value ? '本地区设置（留空沿用系统值）' : '系统设置（留空沿用默认值）', key: 'value', width: 220 },
       { title: '生效值', key: 'effectiveValue', width: 130 },
     ]);
-    return { prefectureId, view, loading, saving, draft, load, save, groups, changed, columns, prefectureOptions, inherited, dateTime };
+    // the security settings (the security administrator's) are system-wide; rules and deadlines may differ per prefecture
+    const perPrefecture = hasArea('CALENDAR');
+    return { prefectureId, view, loading, saving, draft, load, save, groups, changed, columns, prefectureOptions, inherited, dateTime, perPrefecture };
   },
   template: `
   <admin-nav>
     <div class="jx-toolbar">
+      <template v-if="perPrefecture">
       <span>适用范围</span>
       <a-select v-model:value="prefectureId" :options="prefectureOptions" style="width: 240px" @change="load" data-testid="settings-prefecture" />
+      </template>
       <span class="jx-muted">留空表示沿用{{ prefectureId ? '系统值或默认值' : '默认值' }}；修改记入审计日志。校验规则从下一次校验起生效，截止日期和提醒同时调整尚在办理中的表单。</span>
       <span class="jx-spacer" />
       <a-button @click="load" :loading="loading">放弃修改</a-button>
@@ -83,6 +88,6 @@ export default {
       </template>
     </a-table>
     </template>
-    <work-calendar-card :prefecture-id="prefectureId" />
+    <work-calendar-card v-if="perPrefecture" :prefecture-id="prefectureId" />
   </admin-nav>`,
 };

@@ -1,11 +1,12 @@
 // 用户: the table of accounts, create / edit (org, roles, active) and reset password.
 import { api } from '../../api.js';
 import { roleLabel, dateTime } from '../../format.js';
+import { hasArea } from '../../session.js';
 import AdminNav from '../../components/admin/AdminNav.js';
 import UserDialog from '../../components/admin/UserDialog.js';
 
 const { ref, computed, onMounted, h } = Vue;
-const { Modal } = antd;
+const { Modal, message } = antd;
 
 export default {
   name: 'UsersPage',
@@ -38,7 +39,7 @@ export default {
       { title: '角色', key: 'roles', width: 220 },
       { title: '状态', key: 'state', width: 150 },
       { title: '创建时间', key: 'createdAt', width: 150 },
-      { title: '操作', key: 'ops', width: 160 },
+      { title: '操作', key: 'ops', width: 230 },
     ];
     function create() { editing.value = null; dialog.value = true; }
     function edit(u) { editing.value = u; dialog.value = true; }
@@ -59,7 +60,16 @@ export default {
       });
     }
     const locked = (u) => u.lockedUntil && new Date(u.lockedUntil) > new Date();
-    return { users, tree, loading, search, showInactive, dialog, editing, rows, columns, create, edit, reset, load, roleLabel, dateTime, locked };
+    function act(u, what, path, done) {
+      Modal.confirm({
+        title: `${what} ${u.username}（${u.displayName}）？`, okText: '确定', cancelText: '取消',
+        async onOk() { await api.post(`/api/admin/users/${u.id}/${path}`, {}); message.success(done); load(); },
+      });
+    }
+    const unlock = (u) => act(u, '解除登录锁定：', 'unlock', '已解锁');
+    const resetMfa = (u) => act(u, '重置双因素认证（须重新绑定验证器）：', 'reset-mfa', '已重置双因素认证');
+    const security = hasArea('ACCOUNT_SECURITY');
+    return { users, tree, loading, search, showInactive, dialog, editing, rows, columns, create, edit, reset, unlock, resetMfa, security, load, roleLabel, dateTime, locked };
   },
   template: `
   <admin-nav>
@@ -82,12 +92,17 @@ export default {
           <a-tag :color="record.active ? 'green' : 'default'">{{ record.active ? '启用' : '已停用' }}</a-tag>
           <a-tag v-if="record.mustChangePassword" color="orange">待改密码</a-tag>
           <a-tag v-if="locked(record)" color="red">已锁定</a-tag>
+          <a-tag v-if="record.mfaEnabled" color="blue">双因素</a-tag>
         </template>
         <template v-else-if="column.key === 'createdAt'">{{ dateTime(record.createdAt) }}</template>
         <template v-else-if="column.key === 'ops'">
-          <a @click="edit(record)">编辑</a>
-          <a-divider type="vertical" />
-          <a @click="reset(record)">重置密码</a>
+          <a v-if="record.manageable" @click="edit(record)">编辑</a>
+          <template v-if="security">
+            <a-divider v-if="record.manageable" type="vertical" />
+            <a @click="reset(record)" data-testid="user-reset">重置密码</a>
+            <template v-if="locked(record)"><a-divider type="vertical" /><a @click="unlock(record)">解锁</a></template>
+            <template v-if="record.mfaEnabled"><a-divider type="vertical" /><a @click="resetMfa(record)">重置双因素</a></template>
+          </template>
         </template>
       </template>
     </a-table>
