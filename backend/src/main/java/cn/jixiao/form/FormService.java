@@ -113,7 +113,7 @@ public class FormService {
         long formId = id.getValue();
         versions.insert(formId, 1, toJson(document), user.username());
         writeIndicators(formId, document, result);
-        history.insert(new HistoryEntry(null, formId, null, user.username(), user.displayName(), "CREATE", null, 1,
+        history.insert(new HistoryEntry(null, formId, null, user.username(), user.displayName(), FormAction.CREATE.name(), null, 1,
                 null, null, null, null));
         events.publishEvent(new FormCreated(formId));
         audit.record(user.username(), "FORM_CREATE", formId, document.type() + " " + document.project());

@@ -45,7 +45,7 @@ export default {
     </span>
     <notification-bell />
     <a-dropdown placement="bottomRight">
-      <span class="jx-user">{{ session.user.displayName || session.user.username }} ▾</span>
+      <span class="jx-user">{{ session.user.displayName }} ▾</span>
       <template #overlay>
         <a-menu>
           <a-menu-item key="pw" @click="pwOpen = true">修改密码</a-menu-item>

@@ -1,9 +1,10 @@
 // The dashboard for reviewers and leaders: unit × fund matrix of status for a year and period,
 // charts (completion or score, execution rate, counts by status) and the overdue list.
 import { api } from '../api.js';
-import {
-  FORM_TYPES, MONTHS, YEARS, STATUSES, STATUS_CHART_COLORS, fundShort, fundLabel, statusLabel, pct, score, typeLabel,
-} from '../format.js';
+import { MONTHS, YEARS, STATUS_CHART_COLORS, pct, score } from '../format.js';
+import { meta, options, fundShort, fundLabel, statusLabel, typeLabel } from '../meta.js';
+
+const FORM_TYPES = options(meta.formTypes);
 import StatusTag from '../components/StatusTag.js';
 import EChart from '../components/EChart.js';
 
@@ -29,7 +30,7 @@ export default {
     const failure = ref('');
     const fetchRows = async (year) => {
       const res = await api.get('/api/dashboard', { year, type: f.type, monitorMonth: f.type === 'MONITORING' ? f.monitorMonth : null }, { silent: true });
-      return (res && res.rows) || [];
+      return res.rows;
     };
     const notice = ref('');
     async function load() {
@@ -66,12 +67,12 @@ export default {
     const isEval = computed(() => f.type === 'EVALUATION');
     const units = computed(() => {
       const m = new Map();
-      rows.value.forEach((r) => { const k = r.unitId ?? r.unit; if (!m.has(k)) m.set(k, { key: k, unit: r.unit }); });
+      rows.value.forEach((r) => { const k = r.unitId; if (!m.has(k)) m.set(k, { key: k, unit: r.unit }); });
       return [...m.values()];
     });
     const funds = computed(() => [...new Set(rows.value.map((r) => r.fund).filter(Boolean))]);
     /** The forms of one unit and fund (several when the period holds more than one month or project). */
-    const cellRows = (u, fund) => rows.value.filter((r) => (r.unitId ?? r.unit) === u.key && r.fund === fund);
+    const cellRows = (u, fund) => rows.value.filter((r) => r.unitId === u.key && r.fund === fund);
     const open = (r) => r && r.formId && router.push({ name: 'form', params: { id: r.formId } });
     const metric = (r) => (isEval.value ? r.score : r.completion);
     const metricText = (r) => (isEval.value ? score(r.score) : pct(r.completion, 0));
@@ -117,7 +118,7 @@ export default {
     const statusOption = computed(() => {
       const counts = {};
       rows.value.forEach((r) => { const k = r.status || 'NONE'; counts[k] = (counts[k] || 0) + 1; });
-      const keys = [...STATUSES.map((s) => s.value), 'NONE'].filter((k) => counts[k]);
+      const keys = [...meta.statuses.map((s) => s.code), 'NONE'].filter((k) => counts[k]);
       return {
         title: { text: '各状态表单数', textStyle: { fontSize: 13 } },
         tooltip: { trigger: 'item', formatter: '{b}：{c} 张（{d}%）' },
