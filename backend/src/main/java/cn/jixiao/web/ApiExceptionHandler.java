@@ -1,8 +1,11 @@
 package cn.jixiao.web;
 
+import cn.jixiao.document.FormFormatException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -42,6 +45,12 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(e.status()).body(e.toBody());
     }
 
+    /** A document that is not jixiao-form/1, or over its limits: the reader's message names the field. */
+    @ExceptionHandler(FormFormatException.class)
+    ResponseEntity<ApiError> badDocument(FormFormatException e) {
+        return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST", e.getMessage());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.in(e);
@@ -52,6 +61,16 @@ public class ApiExceptionHandler {
             StreamReadConstraints limits = StreamReadConstraints.defaults();
             return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "请求内容超出 JSON 的限制：嵌套最多 "
                     + limits.getMaxNestingDepth() + " 层，数字最多 " + limits.getMaxNumberLength() + " 位");
+        }
+        if (e.getCause() != null && e.getCause().getCause() instanceof FormFormatException document) {
+            return badDocument(document); // a document inside the body (PUT /api/forms/{id})
+        }
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "未知字段 " + JsonPath.of(unknown));
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST",
+                    "字段 " + JsonPath.of(mismatch) + " " + JsonPath.expected(mismatch.getTargetType()));
         }
         String detail = e.getCause() instanceof JsonProcessingException json && json.getLocation() != null
                 ? "：第 " + json.getLocation().getLineNr() + " 行第 " + json.getLocation().getColumnNr() + " 列"
