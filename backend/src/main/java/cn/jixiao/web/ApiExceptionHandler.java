@@ -1,6 +1,6 @@
 package cn.jixiao.web;
 
-import cn.jixiao.document.FormFormatException;
+import cn.jixiao.document.DomainException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -45,10 +45,23 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(e.status()).body(e.toBody());
     }
 
-    /** A document that is not jixiao-form/1, or over its limits: the reader's message names the field. */
-    @ExceptionHandler(FormFormatException.class)
-    ResponseEntity<ApiError> badDocument(FormFormatException e) {
-        return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST", e.getMessage());
+    /**
+     * A rule of the domain refused: a document that is not jixiao-form/1 or over its limits (the message names the
+     * field), a workflow step that findings block (422 with them), …
+     */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ApiError> refused(DomainException e) {
+        return ResponseEntity.status(statusOf(e.kind())).body(new ApiError(e.code(), e.getMessage(), e.findings()));
+    }
+
+    static HttpStatus statusOf(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -62,8 +75,9 @@ public class ApiExceptionHandler {
             return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "请求内容超出 JSON 的限制：嵌套最多 "
                     + limits.getMaxNestingDepth() + " 层，数字最多 " + limits.getMaxNumberLength() + " 位");
         }
-        if (e.getCause() != null && e.getCause().getCause() instanceof FormFormatException document) {
-            return badDocument(document); // a document inside the body (PUT /api/forms/{id})
+        Optional<DomainException> refusal = DomainException.in(e);
+        if (refusal.isPresent()) {
+            return refused(refusal.get()); // a document inside the body (PUT /api/forms/{id})
         }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "未知字段 " + JsonPath.of(unknown));
@@ -131,9 +145,16 @@ public class ApiExceptionHandler {
         return error(HttpStatus.CONFLICT, "CONFLICT", "数据正被他人同时修改，请刷新后重试");
     }
 
-    /** A lost database is the operator's problem and passes (503, see DatabaseUnavailable); anything else is a bug. */
+    /**
+     * A refusal the engine wrapped on its way out of a delegate is still a refusal. A lost database is the operator's
+     * problem and passes (503, see DatabaseUnavailable); anything else is a bug.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        Optional<DomainException> refusal = DomainException.in(e);
+        if (refusal.isPresent()) {
+            return refused(refusal.get());
+        }
         if (DatabaseUnavailable.causedBy(e)) {
             log.warn("Database unavailable, answered 503: {}", NestedExceptionUtils.getMostSpecificCause(e).toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
