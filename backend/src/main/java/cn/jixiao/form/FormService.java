@@ -97,7 +97,9 @@ public class FormService {
                 null, null, null, null));
         events.publishEvent(new FormCreated(formId));
         audit.record(user.username(), "FORM_CREATE", formId, document.type() + " " + document.project());
-        return viewOf(forms.findById(formId), document, result);
+        FormRecord created = forms.findById(formId);
+        checks.remember(created, document, result);
+        return viewOf(created, document, result);
     }
 
     @Transactional
@@ -135,16 +137,18 @@ public class FormService {
         versions.insert(formId, next, toJson(document), user.username());
         writeIndicators(formId, document, result);
         audit.record(user.username(), "FORM_SAVE", formId, "version " + next);
-        return viewOf(forms.findById(formId), document, result);
+        FormRecord saved = forms.findById(formId);
+        checks.remember(saved, document, result);
+        return viewOf(saved, document, result);
     }
 
     public FormView view(CurrentUser user, long formId) {
         FormRecord form = visible(user, formId);
         FormDocument document = stored(form.document()).withUnit(form.unitName());
-        return viewOf(form, document, checks.checkStored(formId, form.unitId(), document));
+        return viewOf(form, document, checks.current(form, document));
     }
 
-    /** The answer for a form whose document has just been validated (once per request). */
+    /** The answer for a form with its findings (validated in this request, or kept from an earlier one). */
     private FormView viewOf(FormRecord form, FormDocument document, ValidationResult result) {
         FormSnapshotMapper.Snapshot snapshot = form.status() == FormStatus.SIGNED ? snapshots.find(form.id()) : null;
         return new FormView(form.id(), form.version(), form.status(), form.status().label(), form.unitName(),
