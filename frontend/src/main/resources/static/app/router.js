@@ -10,6 +10,7 @@ import OrgsPage from './pages/admin/OrgsPage.js';
 import UsersPage from './pages/admin/UsersPage.js';
 import SettingsPage from './pages/admin/SettingsPage.js';
 import AuditPage from './pages/admin/AuditPage.js';
+import UnitFundsPage from './pages/admin/UnitFundsPage.js';
 
 const { createRouter, createWebHashHistory } = VueRouter;
 
@@ -24,6 +25,7 @@ export const router = createRouter({
     { path: '/admin', redirect: () => ({ name: firstAdminPage() || 'inbox' }) },
     { path: '/admin/orgs', name: 'admin-orgs', component: OrgsPage, meta: { title: '组织机构', admin: true } },
     { path: '/admin/users', name: 'admin-users', component: UsersPage, meta: { title: '用户', admin: true } },
+    { path: '/admin/unit-funds', name: 'admin-unit-funds', component: UnitFundsPage, meta: { title: '单位险种', admin: true } },
     { path: '/admin/settings', name: 'admin-settings', component: SettingsPage, meta: { title: '参数设置', admin: true } },
     { path: '/admin/audit', name: 'admin-audit', component: AuditPage, meta: { title: '审计日志', admin: true } },
     { path: '/:rest(.*)*', name: 'notfound', component: NotFoundPage, meta: { title: '页面不存在' } },
