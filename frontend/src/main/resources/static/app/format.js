@@ -39,12 +39,14 @@ export const STATUSES = [
   { value: 'RETURNED', label: '退回修改', color: 'error' },
   { value: 'WITHDRAWN', label: '已撤销', color: 'default' },
 ];
-export const statusLabel = byCode(STATUSES, 'label');
-export const statusColor = byCode(STATUSES, 'color', 'default');
+/** A campaign item's status: 未报 while nothing is filed, else its form's. */
+export const ITEM_STATUSES = [{ value: 'NOT_STARTED', label: '未报', color: 'orange' }, ...STATUSES];
+export const statusLabel = byCode(ITEM_STATUSES, 'label');
+export const statusColor = byCode(ITEM_STATUSES, 'color', 'default');
 /** Hex colours for charts, in the same order as STATUSES. */
 export const STATUS_CHART_COLORS = {
   DRAFT: '#bfbfbf', UNIT_REVIEW: '#69b1ff', PREFECTURE_REVIEW: '#1677ff', SIGN_OFF: '#9254de',
-  SIGNED: '#52c41a', RETURNED: '#ff4d4f', WITHDRAWN: '#8c8c8c', NONE: '#f0f0f0',
+  SIGNED: '#52c41a', RETURNED: '#ff4d4f', WITHDRAWN: '#8c8c8c', NONE: '#f0f0f0', NOT_STARTED: '#fa8c16',
 };
 
 export const TASKS = {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.ApiClient.Response;
+import cn.jixiao.support.Fixtures;
+import cn.jixiao.support.FormActions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,6 +81,31 @@ abstract class CampaignTestBase {
             }
         }
         return null;
+    }
+
+    /** The Kashgar 职工医疗 target (地区医保局本级) for {@code year}, taken through every step to SIGNED. */
+    long signedTarget(int year) {
+        ObjectNode doc;
+        try {
+            doc = (ObjectNode) JSON.readTree(Fixtures.read(Fixtures.TARGET_MEDICAL));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        doc.put("year", year);
+        ApiClient filer = as("ksyb2_filer");
+        long id = FormActions.create(filer, doc);
+        assertThat(FormActions.submit(filer, id, "draft").status()).isEqualTo(200);
+        complete(as("ksyb2_head"), id, "unitReview", "APPROVE");
+        complete(as("ks_reviewer"), id, "prefectureReview", "APPROVE");
+        complete(as("ks_leader"), id, "signOff", "SIGN");
+        assertThat(filer.get("/api/forms/" + id).json().path("status").asText()).isEqualTo("SIGNED");
+        return id;
+    }
+
+    static void complete(ApiClient who, long formId, String task, String decision) {
+        Response r = who.post("/api/tasks/" + FormActions.openTask(who, formId, task) + "/complete",
+                "{\"decision\":\"" + decision + "\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
 
     static List<String> units(JsonNode campaign) {
