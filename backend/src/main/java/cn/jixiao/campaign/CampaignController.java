@@ -1,5 +1,6 @@
 package cn.jixiao.campaign;
 
+import cn.jixiao.export.ExportController;
 import cn.jixiao.security.CurrentUser;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,13 @@ public class CampaignController {
     private final CampaignService campaigns;
     private final CampaignIssuing issuing;
     private final ItemStart start;
+    private final CampaignUrging urging;
+    private final CampaignExport export;
 
-    public CampaignController(CampaignService campaigns, CampaignIssuing issuing, ItemStart start) {
+    public CampaignController(CampaignService campaigns, CampaignIssuing issuing, ItemStart start,
+                              CampaignUrging urging, CampaignExport export) {
+        this.urging = urging;
+        this.export = export;
         this.campaigns = campaigns;
         this.issuing = issuing;
         this.start = start;
@@ -63,6 +69,19 @@ public class CampaignController {
     public ItemStart.Started start(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
                                    @RequestBody(required = false) ItemStart.StartRequest body) {
         return start.start(me, id, body);
+    }
+
+    @PostMapping("/{id}/urge")
+    public CampaignUrging.Result urge(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+                                      @RequestBody(required = false) CampaignUrging.UrgeRequest body) {
+        return urging.urge(me, id, body);
+    }
+
+    /** The 汇总表. */
+    @GetMapping("/{id}/export")
+    public ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+                                         @RequestParam(defaultValue = "xlsx") String format) {
+        return ExportController.download(export.export(me, id, format));
     }
 
     @PostMapping("/{id}/close")

@@ -83,6 +83,8 @@ public interface CampaignMapper {
     record ExistingForm(long itemId, long formId, String status) {
     }
 
+    List<Long> itemIds(@Param("campaignId") long campaignId, @Param("unitId") long unitId);
+
     void markUrged(@Param("itemIds") List<Long> itemIds, @Param("at") LocalDateTime at);
 
     int close(@Param("id") long id, @Param("closedBy") String closedBy);

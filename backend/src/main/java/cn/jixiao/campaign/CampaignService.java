@@ -28,6 +28,11 @@ public class CampaignService {
                           long daysLeft, long unitId, String unit, String fund) {
     }
 
+    /** An item of an open campaign nobody has started: a 未报 cell of the dashboard. */
+    public record NotStarted(long campaignId, long unitId, String unit, String fund, String type, Integer monitorMonth,
+                             LocalDate due, boolean overdue) {
+    }
+
     private final CampaignMapper campaigns;
     private final AuditLog audit;
     private final Clock clock;
@@ -102,6 +107,15 @@ public class CampaignService {
         LocalDate today = LocalDate.now(clock);
         return campaigns.findPending(user.scope().pathPrefix()).stream()
                 .map(p -> pending(p, today))
+                .toList();
+    }
+
+    /** The 未报 items of open campaigns of the period under the org path. */
+    public List<NotStarted> notStarted(String scopePath, int year, String type, Integer monitorMonth) {
+        LocalDate today = LocalDate.now(clock);
+        return campaigns.findNotStarted(scopePath, year, type, monitorMonth).stream()
+                .map(p -> new NotStarted(p.campaignId(), p.unitId(), p.unit(), p.fund(), p.formType(),
+                        p.monitorMonth(), p.dueDate(), today.isAfter(p.dueDate())))
                 .toList();
     }
 
