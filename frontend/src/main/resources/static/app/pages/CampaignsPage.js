@@ -81,7 +81,7 @@ export default {
         <a-form-item label="表单类型"><a-select v-model:value="issue.type" :options="FORM_TYPES" data-testid="issue-type" /></a-form-item>
         <div class="jx-inline">
           <a-form-item label="年度"><a-select v-model:value="issue.year" :options="YEARS" style="width: 110px" data-testid="issue-year" /></a-form-item>
-          <a-form-item v-if="issue.type === 'MONITORING'" label="监控时点"><a-select v-model:value="issue.monitorMonth" :options="MONTHS" style="width: 90px" /></a-form-item>
+          <a-form-item v-if="issue.type === 'MONITORING'" label="监控时点"><a-select v-model:value="issue.monitorMonth" :options="MONTHS" :virtual="false" style="width: 90px" data-testid="issue-month" /></a-form-item>
           <a-form-item label="截止日期"><a-date-picker v-model:value="issue.due" value-format="YYYY-MM-DD" data-testid="issue-due" /></a-form-item>
         </div>
         <a-form-item label="任务名称（可不填）"><a-input v-model:value="issue.title" placeholder="默认：范围 + 期次 + 表单类型" :maxlength="200" /></a-form-item>

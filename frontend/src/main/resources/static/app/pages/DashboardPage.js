@@ -175,7 +175,7 @@ export default {
                       @click="open(r)" :title="r.monitorMonth ? r.monitorMonth + '月' : ''">
                       <status-tag :status="r.status" />
                       <span v-if="r.monitorMonth && !f.monitorMonth" class="jx-muted">{{ r.monitorMonth }}月</span>
-                      <div class="jx-matrix-sub">
+                      <div v-if="r.formId" class="jx-matrix-sub">
                         <span>{{ metricText(r) }}</span>
                         <a-tag v-if="r.errors" color="red" class="jx-mini-tag">错{{ r.errors }}</a-tag>
                         <a-tag v-if="r.warnings" color="orange" class="jx-mini-tag">警{{ r.warnings }}</a-tag>
