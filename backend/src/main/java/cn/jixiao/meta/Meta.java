@@ -71,7 +71,7 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
                 map(FormType.values(), t -> new FormTypeTerm(t.name(), t.label(), t.shortLabel(),
                         Fund.mainSourceLabel(t, null), mainSources(t))),
                 map(FormStatus.values(), s -> new Term(s.name(), s.label())),
-                itemStatuses(),
+                campaignItemStatuses(),
                 map(OrgLevel.values(), l -> new OrgLevelTerm(l.name(), l.label(), names(l.children()))),
                 map(Role.values(), r -> new RoleTerm(r.name(), r.label(), r.administrator(), names(r.levels()))),
                 map(TaskKey.values(), t -> new TaskTerm(t.key(), t.label(), t.step(), t.status().name(),
@@ -89,7 +89,7 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
     }
 
     /** A filing campaign's item: 未报 while nothing is filed, then its form's status. */
-    private static List<Term> itemStatuses() {
+    private static List<Term> campaignItemStatuses() {
         List<Term> terms = new java.util.ArrayList<>();
         terms.add(new Term(CampaignView.NOT_STARTED, CampaignView.NOT_STARTED_LABEL));
         terms.addAll(map(FormStatus.values(), s -> new Term(s.name(), s.label())));
