@@ -4,6 +4,7 @@ import cn.jixiao.form.FormChecks;
 import cn.jixiao.form.FormHistoryMapper;
 import cn.jixiao.form.FormMapper;
 import cn.jixiao.form.FormRecord;
+import cn.jixiao.form.FormSigned;
 import cn.jixiao.form.FormSnapshotMapper;
 import cn.jixiao.form.FormStatus;
 import cn.jixiao.form.HistoryEntry;
@@ -28,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -47,10 +49,12 @@ public class FormSteps {
     private final FormChecks checks;
     private final WorkflowGroups groups;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
     private final FormDocumentReader reader = new FormDocumentReader();
 
     public FormSteps(FormMapper forms, FormHistoryMapper history, FormSnapshotMapper snapshots, InboxMapper inbox,
-                     NotificationMapper notifications, FormChecks checks, WorkflowGroups groups, ObjectMapper json) {
+                     NotificationMapper notifications, FormChecks checks, WorkflowGroups groups, ObjectMapper json,
+                     ApplicationEventPublisher events) {
         this.forms = forms;
         this.history = history;
         this.snapshots = snapshots;
@@ -59,6 +63,7 @@ public class FormSteps {
         this.checks = checks;
         this.groups = groups;
         this.json = json;
+        this.events = events;
     }
 
     /** draft/correct → next: every rule incl. cross-form; ERRORs block, WARNINGs need a note. */
@@ -136,6 +141,7 @@ public class FormSteps {
         snapshots.insert(new FormSnapshotMapper.Snapshot(formId, form.document(), sha256(form.document()),
                 step.actor().username(), LocalDateTime.now()));
         forms.markSigned(formId, step.actor().username());
+        events.publishEvent(new FormSigned(formId, step.actor().username()));
         record(form, step, "SIGN", findings);
         notifications.insert(List.of(form.filer()), formId, "SIGNED", "《" + form.project() + "》已签发");
     }
