@@ -195,5 +195,13 @@ export function dueText(due, overdue) {
   return `${shortDate(due)}（剩${n}天）`;
 }
 
+/** A file size as people read it: 812 KB, 19.6 MB. */
+export function fileSize(bytes) {
+  if (bytes === null || bytes === undefined) return '—';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 export const SEVERITY = { ERROR: '错误', WARNING: '警告', INFO: '提示' };
 export const GRADE_COLORS = { 优: 'green', 良: 'blue', 中: 'orange', 差: 'red' };

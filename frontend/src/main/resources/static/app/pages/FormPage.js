@@ -15,6 +15,7 @@ import HistoryTimeline from '../components/HistoryTimeline.js';
 import VersionCompare from '../components/VersionCompare.js';
 import DecisionDialog from '../components/DecisionDialog.js';
 import CommentDialog from '../components/CommentDialog.js';
+import AttachmentPanel from '../components/AttachmentPanel.js';
 
 const { ref, computed, watch, onMounted } = Vue;
 const { useRoute, useRouter } = VueRouter;
@@ -32,13 +33,13 @@ function mergeFindings(...lists) {
 export default {
   name: 'FormPage',
   components: {
-    FormHeader, FormSheet, FormSidePanel, HistoryTimeline, VersionCompare, DecisionDialog, CommentDialog,
+    FormHeader, FormSheet, FormSidePanel, HistoryTimeline, VersionCompare, DecisionDialog, CommentDialog, AttachmentPanel,
   },
   setup() {
     const route = useRoute();
     const router = useRouter();
     const id = computed(() => route.params.id);
-    const tab = ref('form'); // form | diff | history
+    const tab = ref('form'); // form | diff | history | attachments
     const sideTab = ref('findings'); // findings | comments
 
     // ------------------------------------------------------------ who may do what
@@ -278,6 +279,7 @@ export default {
             <a-tab-pane key="form" tab="表单" />
             <a-tab-pane key="diff" :tab="'修改对比' + (returnedVersion !== null ? '（退回后）' : '')" />
             <a-tab-pane key="history" :tab="'审批记录 (' + history.length + ')'" />
+            <a-tab-pane key="attachments" tab="附件" />
           </a-tabs>
           <div class="jx-form-scroll" id="jx-form-scroll">
             <form-sheet v-show="tab === 'form'" :form="form" :editable="mode === 'edit'" :findings="findings"
@@ -286,6 +288,9 @@ export default {
             <version-compare v-if="tab === 'diff'" :form-id="id" :current="form" :editing="mode === 'edit'"
               :returned-version="returnedVersion" :returned-at="lastReturn ? String(lastReturn.at) : null"
               :local-copy="doc.localCopy.value" :focus-local="focusLocal" />
+            <div v-if="tab === 'attachments'" class="jx-pad">
+              <attachment-panel :form-id="id" :editable="mode === 'edit'" />
+            </div>
             <div v-if="tab === 'history'" class="jx-pad">
               <history-timeline :entries="history" :form="form" :loading="historyLoading" />
             </div>
