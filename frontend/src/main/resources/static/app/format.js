@@ -53,6 +53,9 @@ export const TASKS = {
   prefectureReview: '地区审核',
   correct: '退回修改',
   signOff: '领导签发',
+  rectify: '整改填报',
+  rectifyReview: '整改单位审核',
+  rectifyVerify: '整改地区核验',
 };
 export const taskLabel = (key, fallback) => TASKS[key] || fallback || key || '—';
 
@@ -70,12 +73,14 @@ export const roleLabel = (r) => ROLES[r] || r;
 export const ADMIN_ROLES = ['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN'];
 
 export const DECISIONS = {
-  SUBMIT: '提交', APPROVE: '审核通过', RETURN: '退回', SIGN: '签发',
+  SUBMIT: '提交', APPROVE: '审核通过', RETURN: '退回', SIGN: '签发', ACCEPT: '验收',
 };
 const ACTIONS = {
   CREATE: '创建', CREATED: '创建', IMPORT: '导入', SAVE: '保存', UPDATE: '保存',
   SUBMIT: '提交', APPROVE: '审核通过', RETURN: '退回', SIGN: '签发', RECALL: '撤回', WITHDRAW: '撤销',
   CLAIM: '领取', UNCLAIM: '释放',
+  RECTIFY_REQUIRE: '要求整改', RECTIFY_SUBMIT: '提交整改', RECTIFY_APPROVE: '整改审核通过', RECTIFY_RETURN: '整改退回',
+  RECTIFY_ACCEPT: '整改验收',
 };
 /** A history action, with the task it happened in when that says more (单位审核 APPROVE = 上报). */
 export function actionLabel(action, taskKey) {
@@ -83,7 +88,8 @@ export function actionLabel(action, taskKey) {
   return ACTIONS[action] || action || '—';
 }
 export const actionColor = (action) => (
-  { RETURN: 'red', SIGN: 'green', APPROVE: 'blue', SUBMIT: 'blue', RECALL: 'orange' }[action] || 'gray');
+  { RETURN: 'red', SIGN: 'green', APPROVE: 'blue', SUBMIT: 'blue', RECALL: 'orange', RECTIFY_REQUIRE: 'orange',
+    RECTIFY_RETURN: 'red', RECTIFY_ACCEPT: 'green', RECTIFY_SUBMIT: 'blue', RECTIFY_APPROVE: 'blue' }[action] || 'gray');
 
 export const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }));
 

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,14 @@ public class FormWorkflow {
             "correct", Set.of("SUBMIT"),
             "unitReview", Set.of("APPROVE", "RETURN"),
             "prefectureReview", Set.of("APPROVE", "RETURN"),
-            "signOff", Set.of("SIGN", "RETURN"));
+            "signOff", Set.of("SIGN", "RETURN"),
+            "rectify", Set.of("SUBMIT"),
+            "rectifyReview", Set.of("APPROVE", "RETURN"),
+            "rectifyVerify", Set.of("ACCEPT", "RETURN"));
+
+    /** The decisions that may require a rectification with them (api.md). */
+    private static final Map<String, String> MAY_REQUIRE_RECTIFICATION = Map.of(
+            "prefectureReview", "APPROVE", "signOff", "SIGN");
 
     private static final Set<String> RECALLABLE = Set.of("unitReview", "prefectureReview", "signOff");
 
@@ -52,10 +60,11 @@ public class FormWorkflow {
     private final FormSteps steps;
     private final AuditLog audit;
     private final SeparationOfDuties separation;
+    private final ApplicationEventPublisher events;
 
     public FormWorkflow(RuntimeService runtime, TaskService tasks, FormMapper forms, InboxMapper inbox,
                         InboxProjection projection, WorkflowGroups groups, DeadlineCalendar deadlines, FormSteps steps,
-                        AuditLog audit, SeparationOfDuties separation) {
+                        AuditLog audit, SeparationOfDuties separation, ApplicationEventPublisher events) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
@@ -66,6 +75,7 @@ public class FormWorkflow {
         this.steps = steps;
         this.audit = audit;
         this.separation = separation;
+        this.events = events;
     }
 
     public static String processKey(String formType) {
@@ -162,6 +172,9 @@ public class FormWorkflow {
         } catch (ProcessEngineException e) {
             throw unwrap(e);
         }
+        if (request.rectification() != null) {
+            events.publishEvent(new RectificationRequired(user, task.formId(), task.taskKey(), request.rectification()));
+        }
         audit.record(user.username(), "TASK_COMPLETE", task.formId(), task.taskKey() + " " + request.decision());
         return new Completed(task.formId(), forms.findById(task.formId()).status());
     }
@@ -221,6 +234,9 @@ public class FormWorkflow {
         }
         if ("RETURN".equals(request.decision()) && (request.comment() == null || request.comment().isBlank())) {
             throw ApiException.badRequest("退回时必须填写意见（字段 comment）");
+        }
+        if (request.rectification() != null && !request.decision().equals(MAY_REQUIRE_RECTIFICATION.get(taskKey))) {
+            throw ApiException.badRequest("字段 rectification 只能随地区审核通过（APPROVE）或领导签发（SIGN）提出");
         }
         if (request.returnTo() != null && !List.of("REVIEWER", "FILER").contains(request.returnTo())) {
             throw ApiException.badRequest("字段 returnTo 只能为 REVIEWER 或 FILER");

@@ -117,7 +117,9 @@ export default {
 
     async function claim(r) { try { await claimTask(r.taskId); load(); } catch (e) { /* shown */ } }
     async function unclaim(r) { try { await unclaimTask(r.taskId); load(); } catch (e) { /* shown */ } }
-    const openForm = (r) => router.push({ name: 'form', params: { id: r.formId || r.id } });
+    /** A rectification's task opens its form at the 整改 tab. */
+    const openForm = (r) => router.push({ name: 'form', params: { id: r.formId || r.id },
+      query: r.key && r.key.startsWith('rectify') ? { tab: 'rectifications' } : {} });
     const rowKey = (r) => r.taskId || r.id || r.formId;
     const formsTabLabel = hasRole('FILER') ? '我的填报' : (hasRole('UNIT_HEAD') ? '本单位表单' : '全部表单');
     const late = (r) => r.overdue === true || (r.overdue === undefined && isOverdue(r.due));
