@@ -5,6 +5,7 @@ import LoginPage from './pages/LoginPage.js';
 import InboxPage from './pages/InboxPage.js';
 import FormPage from './pages/FormPage.js';
 import DashboardPage from './pages/DashboardPage.js';
+import ResultsPage from './pages/ResultsPage.js';
 import NotFoundPage from './pages/NotFoundPage.js';
 import OrgsPage from './pages/admin/OrgsPage.js';
 import UsersPage from './pages/admin/UsersPage.js';
@@ -21,6 +22,7 @@ export const router = createRouter({
     { path: '/inbox', name: 'inbox', component: InboxPage, meta: { title: '待办' } },
     { path: '/forms/:id', name: 'form', component: FormPage, meta: { title: '表单' } },
     { path: '/dashboard', name: 'dashboard', component: DashboardPage, meta: { title: '统计看板', dashboard: true } },
+    { path: '/results', name: 'results', component: ResultsPage, meta: { title: '结果应用' } },
     { path: '/admin', redirect: () => ({ name: firstAdminPage() || 'inbox' }) },
     { path: '/admin/orgs', name: 'admin-orgs', component: OrgsPage, meta: { title: '组织机构', admin: true } },
     { path: '/admin/users', name: 'admin-users', component: UsersPage, meta: { title: '用户', admin: true } },
