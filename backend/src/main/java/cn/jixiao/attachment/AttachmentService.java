@@ -131,12 +131,16 @@ public class AttachmentService {
     public void delete(CurrentUser user, long attachmentId) {
         Attachment a = visible(user, attachmentId);
         FormRecord form = forms.lockById(a.formId());
-        boolean evidenceOfOpenRectification = a.rectificationId() != null
-                && a.rectificationId().equals(openRectification(user, form));
-        if (!evidenceOfOpenRectification) {
-            if (form.status() == FormStatus.SIGNED) {
-                throw ApiException.conflict("已签发表单的附件不能删除");
+        if (!form.filer().equals(user.username())) {
+            throw ApiException.forbidden("只有该表的填报人可以上传或删除附件");
+        }
+        if (a.rectificationId() != null) { // a rectification's evidence changes only while its 整改填报 is open
+            if (!a.rectificationId().equals(openRectification(user, form))) {
+                throw ApiException.conflict("整改材料只能在整改填报环节删除");
             }
+        } else if (form.status() == FormStatus.SIGNED) {
+            throw ApiException.conflict("已签发表单的附件不能删除");
+        } else {
             requireEditableBy(user, form);
         }
         attachments.deleteChunks(a.id());
