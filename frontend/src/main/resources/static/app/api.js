@@ -166,9 +166,10 @@ export async function download(path, query, fallbackName = '下载') {
   }
 }
 
-/** Uploads one file as multipart field `file`. */
-export function upload(path, file, opts) {
+/** Uploads one file as multipart field `file`, with text fields (e.g. an attachment's kind) before it. */
+export function upload(path, file, opts, fields = {}) {
   const body = new FormData();
+  Object.entries(fields).forEach(([k, v]) => body.append(k, v));
   body.append('file', file);
   return request('POST', path, { ...opts, body });
 }

@@ -13,7 +13,8 @@ export const STATUS_CHART_COLORS = {
   SIGNED: '#52c41a', RETURNED: '#ff4d4f', WITHDRAWN: '#8c8c8c', NONE: '#f0f0f0', NOT_STARTED: '#fa8c16',
 };
 export const actionColor = (action) => (
-  { RETURN: 'red', SIGN: 'green', APPROVE: 'blue', SUBMIT: 'blue', RECALL: 'orange' }[action] || 'gray');
+  { RETURN: 'red', SIGN: 'green', APPROVE: 'blue', SUBMIT: 'blue', RECALL: 'orange', RECTIFY_REQUIRE: 'orange',
+    RECTIFY_RETURN: 'red', RECTIFY_ACCEPT: 'green', RECTIFY_SUBMIT: 'blue', RECTIFY_APPROVE: 'blue' }[action] || 'gray');
 
 export const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }));
 
@@ -125,4 +126,11 @@ export function dueText(due, overdue) {
   return `${shortDate(due)}（剩${n}天）`;
 }
 
+/** A file size as people read it: 812 KB, 19.6 MB. */
+export function fileSize(bytes) {
+  if (bytes === null || bytes === undefined) return '—';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
 export const GRADE_COLORS = { 优: 'green', 良: 'blue', 中: 'orange', 差: 'red' };

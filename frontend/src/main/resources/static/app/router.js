@@ -7,6 +7,7 @@ import FormPage from './pages/FormPage.js';
 import DashboardPage from './pages/DashboardPage.js';
 import CampaignsPage from './pages/CampaignsPage.js';
 import CampaignPage from './pages/CampaignPage.js';
+import ResultsPage from './pages/ResultsPage.js';
 import NotFoundPage from './pages/NotFoundPage.js';
 import OrgsPage from './pages/admin/OrgsPage.js';
 import UsersPage from './pages/admin/UsersPage.js';
@@ -26,6 +27,7 @@ export const router = createRouter({
     { path: '/dashboard', name: 'dashboard', component: DashboardPage, meta: { title: '统计看板', dashboard: true } },
     { path: '/campaigns', name: 'campaigns', component: CampaignsPage, meta: { title: '填报任务', dashboard: true } },
     { path: '/campaigns/:id', name: 'campaign', component: CampaignPage, meta: { title: '填报任务', dashboard: true } },
+    { path: '/results', name: 'results', component: ResultsPage, meta: { title: '结果应用' } },
     { path: '/admin', redirect: () => ({ name: firstAdminPage() || 'inbox' }) },
     { path: '/admin/orgs', name: 'admin-orgs', component: OrgsPage, meta: { title: '组织机构', admin: true } },
     { path: '/admin/users', name: 'admin-users', component: UsersPage, meta: { title: '用户', admin: true } },

@@ -1,6 +1,7 @@
 package cn.jixiao.export;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -16,6 +17,7 @@ import java.time.format.DateTimeFormatter;
  * @param signedBy       the leader who signed (领导签发)
  * @param signedAt       when it was signed, printed in Beijing time
  * @param snapshotSha256 SHA-256 (hex) of the signed snapshot
+ * @param attachments    the attachments frozen with the snapshot, each with its SHA-256
  */
 public record ExportMeta(
         String formId,
@@ -23,7 +25,17 @@ public record ExportMeta(
         String unitOrgName,
         String signedBy,
         OffsetDateTime signedAt,
-        String snapshotSha256) {
+        String snapshotSha256,
+        List<FrozenAttachment> attachments) {
+
+    /** An attachment as the signed export lists it. */
+    public record FrozenAttachment(String name, String sha256) {
+    }
+
+    public ExportMeta(String formId, String statusLabel, String unitOrgName, String signedBy, OffsetDateTime signedAt,
+                      String snapshotSha256) {
+        this(formId, statusLabel, unitOrgName, signedBy, signedAt, snapshotSha256, List.of());
+    }
 
     private static final ExportMeta NONE = new ExportMeta(null, null, null, null, null, null);
     private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -12,6 +12,8 @@ import cn.jixiao.org.OrgMapper;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.settings.SettingsService;
 import cn.jixiao.web.ApiException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,14 +36,16 @@ public class FormExports {
     private final FormSnapshotMapper snapshots;
     private final OrgMapper orgs;
     private final SettingsService settings;
+    private final ObjectMapper json;
 
     public FormExports(FormService forms, FormMapper formMapper, FormSnapshotMapper snapshots, OrgMapper orgs,
-                       SettingsService settings) {
+                       SettingsService settings, ObjectMapper json) {
         this.forms = forms;
         this.formMapper = formMapper;
         this.snapshots = snapshots;
         this.orgs = orgs;
         this.settings = settings;
+        this.json = json;
     }
 
     public record Exported(String fileName, String contentType, byte[] bytes) {
@@ -86,6 +90,19 @@ public class FormExports {
         };
     }
 
+    /** The attachments listed beside the signed snapshot (none for forms signed before there were any). */
+    private List<ExportMeta.FrozenAttachment> frozenAttachments(long formId) {
+        String listed = snapshots.attachments(formId);
+        if (listed == null) {
+            return List.of();
+        }
+        try {
+            return List.of(json.readValue(listed, ExportMeta.FrozenAttachment[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable attachment list of snapshot " + formId, e);
+        }
+    }
+
     /** A form as printed: under its org's name, never the 单位名称 text in its document. */
     public ExportItem item(FormRecord form) {
         String unitName = orgs.findById(form.unitId()).name();
@@ -94,7 +111,7 @@ public class FormExports {
             FormDocument frozen = forms.stored(snapshot.document()).withUnit(unitName);
             return new ExportItem(frozen, new ExportMeta(String.valueOf(form.id()), form.status().label(), unitName,
                     snapshot.signedBy(), snapshot.signedAt().atZone(ZoneId.systemDefault()).toOffsetDateTime(),
-                    snapshot.sha256()));
+                    snapshot.sha256(), frozenAttachments(form.id())));
         }
         return new ExportItem(forms.stored(form.document()).withUnit(unitName),
                 new ExportMeta(String.valueOf(form.id()), form.status().label(), unitName, null, null, null));

@@ -430,6 +430,11 @@ final class FormLayout {
         if (meta.snapshotSha256() != null) {
             lines.add("签发快照 SHA-256：" + meta.snapshotSha256());
         }
+        List<ExportMeta.FrozenAttachment> attachments = meta.attachments() == null ? List.of() : meta.attachments();
+        for (int i = 0; i < attachments.size(); i++) {
+            ExportMeta.FrozenAttachment a = attachments.get(i);
+            lines.add("附件" + (i + 1) + "：" + a.name() + "　SHA-256：" + a.sha256());
+        }
         for (String line : lines) {
             g.put(r++, 0, last, line, Style.FOOTER);
         }

@@ -14,4 +14,9 @@ public interface FormSnapshotMapper {
     void insert(Snapshot snapshot);
 
     Snapshot find(@Param("formId") long formId);
+
+    /** The attachments frozen with the snapshot (JSON list of id, name, sha256, size). */
+    void setAttachments(@Param("formId") long formId, @Param("attachments") String attachments);
+
+    String attachments(@Param("formId") long formId);
 }

@@ -10,7 +10,7 @@ public record HistoryView(LocalDateTime at, String actor, String actorName, Stri
                           Integer version, String comment, JsonNode fieldComments, JsonNode findings,
                           JsonNode acknowledgements) {
 
-    static HistoryView of(HistoryEntry e, ObjectMapper json) {
+    public static HistoryView of(HistoryEntry e, ObjectMapper json) {
         return new HistoryView(e.at(), e.actor(), e.actorName(), e.action(), e.taskKey(), e.formVersion(),
                 e.comment(), tree(e.fieldComments(), json), tree(e.findings(), json), tree(e.acknowledgements(), json));
     }

@@ -74,7 +74,7 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
                 campaignItemStatuses(),
                 map(OrgLevel.values(), l -> new OrgLevelTerm(l.name(), l.label(), names(l.children()))),
                 map(Role.values(), r -> new RoleTerm(r.name(), r.label(), r.administrator(), names(r.levels()))),
-                map(TaskKey.values(), t -> new TaskTerm(t.key(), t.label(), t.step(), t.status().name(),
+                map(TaskKey.values(), t -> new TaskTerm(t.key(), t.label(), t.step(), t.status() == null ? null : t.status().name(),
                         t.role().name(), t.group(), t.recallable(),
                         t.decisions().stream().map(d -> new Term(d.name(), t.decisionLabel(d))).toList())),
                 map(FormAction.values(), a -> new Term(a.name(), a.label())),

@@ -10,13 +10,16 @@ import static cn.jixiao.form.FormStatus.UNIT_REVIEW;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.form.FormStatus;
 import cn.jixiao.document.FormType;
+import cn.jixiao.ops.ConsistencyMapper.AttachmentRow;
 import cn.jixiao.ops.ConsistencyMapper.DuplicateRow;
 import cn.jixiao.ops.ConsistencyMapper.FormRow;
 import cn.jixiao.ops.ConsistencyMapper.InstanceRow;
+import cn.jixiao.ops.ConsistencyMapper.RectificationRow;
 import cn.jixiao.ops.ConsistencyMapper.StatusRow;
 import cn.jixiao.ops.ConsistencyMapper.TaskRow;
 import cn.jixiao.ops.ConsistencyReport.Check;
 import cn.jixiao.ops.ConsistencyReport.Problem;
+import cn.jixiao.rectification.RectificationService;
 import cn.jixiao.workflow.FormWorkflow;
 import cn.jixiao.workflow.TaskKey;
 import java.time.Clock;
@@ -76,6 +79,8 @@ public class ConsistencyCheck {
         inboxAgainstEngineTasks(found);
         statusesAgainstOpenTasks(found);
         duplicates(found);
+        rectificationsAgainstProcesses(found);
+        attachments(found);
         ConsistencyReport report = found.report(OffsetDateTime.now(clock));
         audit.record(username, "CONSISTENCY_CHECK", null, summary(report));
         return report;
@@ -146,10 +151,38 @@ public class ConsistencyCheck {
         }
     }
 
+    /** A rectification not yet accepted has its running instance, and every running instance such a rectification. */
+    private void rectificationsAgainstProcesses(Findings found) {
+        for (RectificationRow r : found.capped(mapper::rectificationsWithoutProcess)) {
+            found.add(ProblemKind.RECTIFICATION_WITHOUT_PROCESS, r.formId(), r.processInstanceId(), null, "表单 "
+                    + r.formId() + " 的整改 " + r.rectificationId() + " 尚未验收，但其流程实例 " + r.processInstanceId()
+                    + " 未在运行，无人能再办理它");
+        }
+        for (InstanceRow p : found.capped(limit -> mapper.rectificationProcessesWithoutRectification(
+                RectificationService.PROCESS_KEY, limit))) {
+            found.add(ProblemKind.PROCESS_WITHOUT_RECTIFICATION, formIdOf(p.businessKey()), p.processInstanceId(), null,
+                    "整改流程实例 " + p.processInstanceId() + "（表单 " + p.businessKey() + "）没有对应的未验收整改");
+        }
+    }
+
+    private void attachments(Findings found) {
+        for (AttachmentRow a : found.capped(mapper::attachmentsWithMissingContent)) {
+            found.add(ProblemKind.ATTACHMENT_CONTENT_MISSING, a.formId(), null, null, "表单 " + a.formId() + " 的附件 "
+                    + a.attachmentId() + "“" + a.name() + "”应有 " + a.chunkCount() + " 段内容，只找到 " + a.chunksFound()
+                    + " 段，下载会不完整");
+        }
+        for (AttachmentRow a : found.capped(mapper::attachmentsAddedAfterSigning)) {
+            found.add(ProblemKind.ATTACHMENT_ADDED_AFTER_SIGNING, a.formId(), null, null, "表单 " + a.formId()
+                    + " 已签发，其附件 " + a.attachmentId() + "“" + a.name() + "”却是签发之后存入的，不在签发快照中");
+        }
+    }
+
     private static Map<String, String> statusByTaskKey() {
         Map<String, String> statuses = new LinkedHashMap<>();
         for (TaskKey task : TaskKey.values()) { // the open task fixes the form's status (InboxProjection.created)
-            statuses.put(task.key(), task.status().name());
+            if (task.status() != null) { // a rectification's task leaves it as it is
+                statuses.put(task.key(), task.status().name());
+            }
         }
         return statuses;
     }

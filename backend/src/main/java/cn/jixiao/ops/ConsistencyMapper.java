@@ -35,6 +35,25 @@ public interface ConsistencyMapper {
     }
 
     /** Forms whose status says they are in process but no instance of a form process has their id as business key. */
+    record RectificationRow(long rectificationId, long formId, String status, String processInstanceId) {
+    }
+
+    record AttachmentRow(long attachmentId, long formId, String name, int chunkCount, int chunksFound) {
+    }
+
+    /** Rectifications not yet accepted whose process instance is not running. */
+    List<RectificationRow> rectificationsWithoutProcess(@Param("limit") int limit);
+
+    /** Running instances of {@code processKey} that no rectification still open names. */
+    List<InstanceRow> rectificationProcessesWithoutRectification(@Param("processKey") String processKey,
+                                                                 @Param("limit") int limit);
+
+    /** Attachments whose stored chunks are not as many as they say. */
+    List<AttachmentRow> attachmentsWithMissingContent(@Param("limit") int limit);
+
+    /** Attachments of signed forms (not a rectification's evidence) stored after the signature froze them. */
+    List<AttachmentRow> attachmentsAddedAfterSigning(@Param("limit") int limit);
+
     List<FormRow> formsWithoutProcess(@Param("statuses") Collection<String> inProcess,
                                       @Param("processKeys") Collection<String> processKeys, @Param("limit") int limit);
 

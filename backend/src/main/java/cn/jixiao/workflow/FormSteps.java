@@ -5,6 +5,7 @@ import cn.jixiao.form.FormChecks;
 import cn.jixiao.form.FormHistoryMapper;
 import cn.jixiao.form.FormMapper;
 import cn.jixiao.form.FormRecord;
+import cn.jixiao.form.FormSigned;
 import cn.jixiao.form.FormSnapshotMapper;
 import cn.jixiao.form.FormStatus;
 import cn.jixiao.form.HistoryEntry;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,10 +45,12 @@ public class FormSteps {
     private final FormChecks checks;
     private final WorkflowGroups groups;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
     private final FormDocumentReader reader = new FormDocumentReader();
 
     public FormSteps(FormMapper forms, FormHistoryMapper history, FormSnapshotMapper snapshots, InboxMapper inbox,
-                     NotificationMapper notifications, FormChecks checks, WorkflowGroups groups, ObjectMapper json) {
+                     NotificationMapper notifications, FormChecks checks, WorkflowGroups groups, ObjectMapper json,
+                     ApplicationEventPublisher events) {
         this.forms = forms;
         this.history = history;
         this.snapshots = snapshots;
@@ -55,6 +59,7 @@ public class FormSteps {
         this.checks = checks;
         this.groups = groups;
         this.json = json;
+        this.events = events;
     }
 
     /** draft/correct → next: every rule incl. cross-form; ERRORs block, WARNINGs need a note. */
@@ -115,6 +120,7 @@ public class FormSteps {
         snapshots.insert(new FormSnapshotMapper.Snapshot(formId, form.document(), sha256(form.document()),
                 step.actor().username(), LocalDateTime.now()));
         forms.markSigned(formId, step.actor().username());
+        events.publishEvent(new FormSigned(formId, step.actor().username()));
         record(form, step, FormAction.SIGN, findings);
         notifications.insert(List.of(form.filer()), formId, "SIGNED", "《" + form.project() + "》已签发");
     }

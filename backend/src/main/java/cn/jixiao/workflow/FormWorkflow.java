@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
@@ -43,10 +44,11 @@ public class FormWorkflow {
     private final FormSteps steps;
     private final AuditLog audit;
     private final SeparationOfDuties separation;
+    private final ApplicationEventPublisher events;
 
     public FormWorkflow(RuntimeService runtime, TaskService tasks, FormMapper forms, InboxMapper inbox,
                         InboxProjection projection, WorkflowGroups groups, DeadlineCalendar deadlines, FormSteps steps,
-                        AuditLog audit, SeparationOfDuties separation) {
+                        AuditLog audit, SeparationOfDuties separation, ApplicationEventPublisher events) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
@@ -57,6 +59,7 @@ public class FormWorkflow {
         this.steps = steps;
         this.audit = audit;
         this.separation = separation;
+        this.events = events;
     }
 
     public static String processKey(String formType) {
@@ -149,6 +152,9 @@ public class FormWorkflow {
             // another person would have lost at the inbox row lock above: this was a timer job on the same process
             throw new EngineContention(e);
         }
+        if (request.rectification() != null) {
+            events.publishEvent(new RectificationRequired(user, task.formId(), task.taskKey(), request.rectification()));
+        }
         audit.record(user.username(), "TASK_COMPLETE", task.formId(), task.taskKey() + " " + request.decision());
         return new Completed(task.formId(), forms.findById(task.formId()).status());
     }
@@ -209,6 +215,9 @@ public class FormWorkflow {
                         + String.join(" / ", task.decisions().stream().map(Enum::name).sorted().toList())));
         if (decision == FormAction.RETURN && (request.comment() == null || request.comment().isBlank())) {
             throw ApiException.badRequest("退回时必须填写意见（字段 comment）");
+        }
+        if (request.rectification() != null && !task.mayRequireRectification(decision)) {
+            throw ApiException.badRequest("字段 rectification 只能随地区审核通过（APPROVE）或领导签发（SIGN）提出");
         }
         if (request.returnTo() != null && !List.of("REVIEWER", "FILER").contains(request.returnTo())) {
             throw ApiException.badRequest("字段 returnTo 只能为 REVIEWER 或 FILER");

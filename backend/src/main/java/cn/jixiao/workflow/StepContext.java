@@ -21,7 +21,7 @@ public record StepContext(CurrentUser actor, String taskKey, StepRequest request
     }
 
     /** The step of a delegate fired by a person's action. */
-    static StepContext of(DelegateExecution execution) {
+    public static StepContext of(DelegateExecution execution) {
         if (execution.getVariable(VARIABLE) instanceof StepContext step) {
             return step;
         }

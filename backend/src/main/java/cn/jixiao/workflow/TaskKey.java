@@ -20,7 +20,12 @@ public enum TaskKey {
     PREFECTURE_REVIEW("prefectureReview", "地区审核", 2, FormStatus.PREFECTURE_REVIEW, Role.PREFECTURE_REVIEWER, true,
             FormAction.APPROVE, FormAction.RETURN),
     SIGN_OFF("signOff", "领导签发", 3, FormStatus.SIGN_OFF, Role.PREFECTURE_LEADER, true,
-            FormAction.SIGN, FormAction.RETURN);
+            FormAction.SIGN, FormAction.RETURN),
+    // the rectification (整改) process: off the form's line, its status stays as it is
+    RECTIFY("rectify", "整改填报", -1, null, Role.FILER, false, FormAction.SUBMIT),
+    RECTIFY_REVIEW("rectifyReview", "整改单位审核", -1, null, Role.UNIT_HEAD, true, FormAction.APPROVE, FormAction.RETURN),
+    RECTIFY_VERIFY("rectifyVerify", "整改地区核验", -1, null, Role.PREFECTURE_REVIEWER, true,
+            FormAction.ACCEPT, FormAction.RETURN);
 
     private final String key;
     private final String label;
@@ -49,12 +54,12 @@ public enum TaskKey {
         return label;
     }
 
-    /** Where the task stands on the 填报 → 单位审核上报 → 地区审核 → 领导签发 line (0–3; 已签发 is 4). */
+    /** Where the task stands on the 填报 → 单位审核上报 → 地区审核 → 领导签发 line (0–3; 已签发 is 4; -1 off it). */
     public int step() {
         return step;
     }
 
-    /** The form's status while this task is open. */
+    /** The form's status while this task is open; null for a rectification's task, which leaves it as it is. */
     public FormStatus status() {
         return status;
     }
@@ -71,7 +76,13 @@ public enum TaskKey {
 
     /** The filer may recall a form from this task while nobody has claimed it. */
     public boolean recallable() {
-        return group;
+        return group && status != null;
+    }
+
+    /** A rectification may be required with the prefecture's approval or the leader's signature (api.md v2). */
+    public boolean mayRequireRectification(FormAction decision) {
+        return this == PREFECTURE_REVIEW && decision == FormAction.APPROVE
+                || this == SIGN_OFF && decision == FormAction.SIGN;
     }
 
     public List<FormAction> decisions() {
@@ -80,7 +91,13 @@ public enum TaskKey {
 
     /** A decision as this task names it: the unit head's approval is 审核上报 (it reports the form upwards). */
     public String decisionLabel(FormAction decision) {
-        return this == UNIT_REVIEW && decision == FormAction.APPROVE ? "审核上报" : decision.label();
+        if (this == UNIT_REVIEW && decision == FormAction.APPROVE) {
+            return "审核上报";
+        }
+        if (this == RECTIFY && decision == FormAction.SUBMIT) {
+            return "提交整改情况";
+        }
+        return this == RECTIFY_VERIFY && decision == FormAction.RETURN ? "退回整改" : decision.label();
     }
 
     /** The decision named {@code name} if this task accepts it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jixiao.form.FormApiTestBase;
 import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.ApiClient.Response;
+import cn.jixiao.support.FormActions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,6 +150,60 @@ abstract class ConsistencyContract extends FormApiTestBase {
             jdbc.update("UPDATE form SET project = ? WHERE id = ?", project + "（另一张）", second);
         }
         assertThat(problemsOf(check(), second)).isEmpty();
+    }
+
+    @Test
+    void aRectificationWithoutItsInstanceAndAnInstanceWithoutItsRectificationAreFound() throws Exception {
+        ApiClient filer = as("ks_filer");
+        long id = createMonitoringForm(filer, project("整改"));
+        assertThat(submit(filer, id, "draft").status()).isEqualTo(200);
+        FormActions.approveAndSign(as("ks_head"), as("ks_reviewer"), as("ks_leader"), id);
+        Response required = as("ks_reviewer").post("/api/forms/" + id + "/rectifications",
+                "{\"requirements\":\"一致性\",\"due\":\"" + java.time.LocalDate.now().plusDays(30) + "\"}");
+        long rid = required.json().path("id").asLong();
+        String instance = jdbc.queryForObject("SELECT process_instance_id FROM rectification WHERE id = ?", String.class, rid);
+        assertThat(problemsOf(check(), id)).isEmpty();
+
+        // accepted in the table while its process still runs (a manual repair gone wrong)
+        jdbc.update("UPDATE rectification SET status = 'ACCEPTED' WHERE id = ?", rid);
+        JsonNode orphan = onlyProblemOf(check(), id);
+        assertThat(orphan.path("code").asText()).isEqualTo("PROCESS_WITHOUT_RECTIFICATION");
+        assertThat(orphan.path("processInstanceId").asText()).isEqualTo(instance);
+        jdbc.update("UPDATE rectification SET status = 'OPEN' WHERE id = ?", rid);
+
+        // its instance gone while it is still open
+        runtime.deleteProcessInstance(instance, "consistency test: break");
+        try {
+            JsonNode problem = onlyProblemOf(check(), id);
+            assertThat(problem.path("code").asText()).isEqualTo("RECTIFICATION_WITHOUT_PROCESS");
+            assertThat(problem.path("message").asText()).contains("整改 " + rid, instance);
+        } finally {
+            jdbc.update("UPDATE rectification SET status = 'ACCEPTED' WHERE id = ?", rid);
+        }
+        assertThat(problemsOf(check(), id)).isEmpty();
+    }
+
+    @Test
+    void anAttachmentMissingAChunkIsFound() throws Exception {
+        ApiClient filer = as("ks_filer");
+        long id = createMonitoringForm(filer, project("附件"));
+        byte[] content = new byte[3 * 1024 * 1024];
+        content[0] = '%';
+        content[1] = 'P';
+        content[2] = 'D';
+        content[3] = 'F';
+        content[4] = '-';
+        long attachment = filer.upload("/api/forms/" + id + "/attachments", "file", "三段.pdf", content).json().path("id").asLong();
+        assertThat(problemsOf(check(), id)).isEmpty();
+        jdbc.update("DELETE FROM attachment_chunk WHERE attachment_id = ? AND seq = 1", attachment);
+        try {
+            JsonNode problem = onlyProblemOf(check(), id);
+            assertThat(problem.path("code").asText()).isEqualTo("ATTACHMENT_CONTENT_MISSING");
+            assertThat(problem.path("message").asText()).contains("三段.pdf", "应有 3 段", "只找到 2 段");
+        } finally {
+            assertThat(filer.delete("/api/attachments/" + attachment).status()).isEqualTo(204);
+        }
+        assertThat(problemsOf(check(), id)).isEmpty();
     }
 
     @Test

@@ -116,6 +116,10 @@ public class ApiClient {
         return send(unsafe(path).PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Response delete(String path) {
+        return send(unsafe(path).DELETE());
+    }
+
     /** A download: status, headers and the raw bytes. */
     public HttpResponse<byte[]> download(String path) {
         return sendBytes(HttpRequest.newBuilder(URI.create(base + path)).GET());
@@ -123,8 +127,17 @@ public class ApiClient {
 
     /** A multipart/form-data upload of one file in the field {@code field}. */
     public Response upload(String path, String field, String fileName, byte[] content) {
+        return upload(path, field, fileName, content, java.util.Map.of());
+    }
+
+    /** The same with text fields before the file (e.g. an attachment's {@code kind}). */
+    public Response upload(String path, String field, String fileName, byte[] content, java.util.Map<String, String> fields) {
         String boundary = "jixiao-" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+        StringBuilder texts = new StringBuilder();
+        fields.forEach((name, value) -> texts.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        byte[] head = (texts + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];

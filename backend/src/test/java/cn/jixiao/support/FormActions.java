@@ -50,16 +50,30 @@ public final class FormActions {
         return created.json().path("id").asLong();
     }
 
-    /** The id of the user's open task on the form, which must be the one named {@code key}. */
+    /** The id of the user's open task named {@code key} on the form. */
     public static String openTask(ApiClient user, long formId, String key) {
         JsonNode items = user.get("/api/tasks?scope=todo&size=200").json().path("items");
         for (JsonNode item : items) {
-            if (item.path("formId").asLong() == formId) {
-                assertThat(item.path("key").asText()).isEqualTo(key);
+            if (item.path("formId").asLong() == formId && item.path("key").asText().equals(key)) {
                 return item.path("taskId").asText();
             }
         }
-        throw new AssertionError("no open task for form " + formId + " in " + items);
+        throw new AssertionError("no open task " + key + " for form " + formId + " in " + items);
+    }
+
+    /** A submitted form through 单位审核, 地区审核 and 领导签发: SIGNED at the end. */
+    public static void approveAndSign(ApiClient head, ApiClient reviewer, ApiClient leader, long formId) {
+        complete(head, formId, "unitReview", "{\"decision\":\"APPROVE\"}");
+        complete(reviewer, formId, "prefectureReview", "{\"decision\":\"APPROVE\"}");
+        Response signed = complete(leader, formId, "signOff", "{\"decision\":\"SIGN\"}");
+        assertThat(signed.json().path("status").asText()).isEqualTo("SIGNED");
+    }
+
+    /** Completes the user's open task {@code key} on the form; fails the test unless it answers 200. */
+    public static Response complete(ApiClient user, long formId, String key, String body) {
+        Response r = user.post("/api/tasks/" + openTask(user, formId, key) + "/complete", body);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r;
     }
 
     /** acknowledgedWarnings explaining every WARNING among the findings with the same note. */

@@ -25,7 +25,7 @@ class TaskKeyTest {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Resource[] models = new PathMatchingResourcePatternResolver().getResources("classpath*:bpmn/*.bpmn");
-        assertThat(models).hasSize(4);
+        assertThat(models).hasSize(5);
         for (Resource model : models) {
             try (InputStream in = model.getInputStream()) {
                 NodeList tasks = factory.newDocumentBuilder().parse(in)

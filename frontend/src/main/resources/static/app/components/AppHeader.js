@@ -21,6 +21,7 @@ export default {
     const nav = computed(() => {
       const items = worksOnForms() ? [{ key: 'inbox', label: '待办与表单' }] : [];
       if (canSeeDashboard()) items.push({ key: 'dashboard', label: '统计看板' }, { key: 'campaigns', label: '填报任务' });
+      if (worksOnForms()) items.push({ key: 'results', label: '结果应用' });
       if (adminHome.value) items.push({ key: adminHome.value, label: '系统管理' });
       return items;
     });

@@ -2,6 +2,7 @@
 // acknowledge with a note; RETURN asks for the comment (required) and, at sign-off, whom to return to.
 import { pathLabel } from '../form-model.js';
 import { actionLabel } from '../meta.js';
+import RectificationOrderFields from './RectificationOrderFields.js';
 
 const { ref, computed, watch, nextTick } = Vue;
 
@@ -9,6 +10,7 @@ const fkey = (f) => `${f.code}|${f.path || ''}`;
 
 export default {
   name: 'DecisionDialog',
+  components: { RectificationOrderFields },
   props: {
     open: { type: Boolean, default: false },
     decision: { type: String, default: 'SUBMIT' },
@@ -18,13 +20,27 @@ export default {
     fieldComments: { type: Array, default: () => [] },
     form: { type: Object, default: null },
     busy: { type: Boolean, default: false },
+    /** {suggested, reasons}: why a rectification is suggested for this form */
+    suggestion: { type: Object, default: null },
   },
   emits: ['update:open', 'confirm', 'jump'],
   setup(props, { emit }) {
     const comment = ref('');
     const notes = ref({});
     const returnTo = ref('REVIEWER');
-    watch(() => props.open, (o) => { if (o) { comment.value = ''; returnTo.value = 'REVIEWER'; } });
+    // the reviewer's APPROVE and the leader's SIGN may require a rectification (整改) with them
+    const canRectify = computed(() => (props.decision === 'APPROVE' && props.taskKey === 'prefectureReview')
+      || (props.decision === 'SIGN' && props.taskKey === 'signOff'));
+    const rectify = ref(false);
+    const order = ref({ requirements: '', due: null });
+    const reasons = computed(() => (props.suggestion && props.suggestion.reasons) || []);
+    watch(() => props.open, (o) => {
+      if (o) {
+        comment.value = ''; returnTo.value = 'REVIEWER';
+        rectify.value = canRectify.value && reasons.value.length > 0;
+        order.value = { requirements: '', due: null };
+      }
+    });
     // when the server adds warnings (422), bring the first one still needing a note into view
     watch(() => props.findings, () => {
       if (!props.open) return;
@@ -43,8 +59,10 @@ export default {
       // the unit head's approval carries the unit's seal
       return props.decision === 'APPROVE' && props.taskKey === 'unitReview' ? `${label}（加盖单位公章）` : label;
     });
+    const orderMissing = computed(() => canRectify.value && rectify.value
+      && (!(order.value.requirements || '').trim() || !order.value.due));
     const blocked = computed(() => errors.value.length > 0 || missingNotes.value.length > 0
-      || (isReturn.value && !comment.value.trim()));
+      || (isReturn.value && !comment.value.trim()) || orderMissing.value);
     function ok() {
       if (blocked.value) return;
       const acknowledgedWarnings = warnings.value
@@ -52,11 +70,12 @@ export default {
         .filter((w) => w.note);
       const payload = { decision: props.decision, comment: comment.value.trim() || null, acknowledgedWarnings };
       if (isReturn.value && props.taskKey === 'signOff') payload.returnTo = returnTo.value;
+      if (canRectify.value && rectify.value) payload.rectification = { requirements: order.value.requirements.trim(), due: order.value.due };
       emit('confirm', payload);
     }
     function jump(f) { emit('update:open', false); emit('jump', f.path || ''); }
     const where = (p) => (p ? pathLabel(p, props.form) : '整张表');
-    return { comment, notes, returnTo, isReturn, errors, warnings, needsNote, missingNotes, title, blocked, ok, jump, where, fkey };
+    return { canRectify, rectify, order, reasons, comment, notes, returnTo, isReturn, errors, warnings, needsNote, missingNotes, title, blocked, ok, jump, where, fkey };
   },
   template: `
   <a-modal :open="open" @update:open="v => $emit('update:open', v)" :title="title" :width="680" :confirm-loading="busy"
@@ -90,6 +109,11 @@ export default {
           <a-radio value="REVIEWER">地区审核人员</a-radio>
           <a-radio value="FILER">填报单位</a-radio>
         </a-radio-group>
+      </div>
+      <div v-if="canRectify" class="jx-ack" data-testid="decision-rectification">
+        <a-checkbox v-model:checked="rectify" data-testid="decision-rectify">同时要求整改</a-checkbox>
+        <a-alert v-if="!rectify && reasons.length" type="warning" show-icon style="margin-top: 8px" :message="'建议整改：' + reasons.join('；')" />
+        <rectification-order-fields v-if="rectify" v-model="order" :reasons="reasons" style="margin-top: 8px" />
       </div>
       <div class="jx-field-label">{{ isReturn ? '退回意见（必填）' : '意见（可不填）' }}</div>
       <a-textarea v-model:value="comment" :auto-size="{ minRows: 2, maxRows: 5 }" data-testid="decision-comment"

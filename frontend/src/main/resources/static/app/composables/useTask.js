@@ -13,7 +13,7 @@ export const claimTask = (taskId) => api.post(`/api/tasks/${taskId}/claim`);
 export const unclaimTask = (taskId) => api.post(`/api/tasks/${taskId}/unclaim`);
 
 /**
- * Completes a task: {decision, comment, fieldComments, acknowledgedWarnings, returnTo}.
+ * Completes a task: {decision, comment, fieldComments, acknowledgedWarnings, returnTo, rectification}.
  * Silent: callers show 422 findings in their dialogs.
  */
 export async function completeTask(task, body) {
@@ -25,5 +25,6 @@ export async function completeTask(task, body) {
     acknowledgedWarnings: body.acknowledgedWarnings || [],
   };
   if (body.returnTo) payload.returnTo = body.returnTo;
+  if (body.rectification) payload.rectification = body.rectification;
   return api.post(`/api/tasks/${claimed.id}/complete`, payload, { silent: true });
 }

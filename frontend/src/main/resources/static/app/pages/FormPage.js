@@ -16,6 +16,8 @@ import HistoryTimeline from '../components/HistoryTimeline.js';
 import VersionCompare from '../components/VersionCompare.js';
 import DecisionDialog from '../components/DecisionDialog.js';
 import CommentDialog from '../components/CommentDialog.js';
+import AttachmentPanel from '../components/AttachmentPanel.js';
+import RectificationPanel from '../components/RectificationPanel.js';
 
 const { ref, computed, watch, onMounted } = Vue;
 const { useRoute, useRouter } = VueRouter;
@@ -32,13 +34,13 @@ function mergeFindings(...lists) {
 export default {
   name: 'FormPage',
   components: {
-    FormHeader, FormSheet, FormSidePanel, HistoryTimeline, VersionCompare, DecisionDialog, CommentDialog,
+    FormHeader, FormSheet, FormSidePanel, HistoryTimeline, VersionCompare, DecisionDialog, CommentDialog, AttachmentPanel, RectificationPanel,
   },
   setup() {
     const route = useRoute();
     const router = useRouter();
     const id = computed(() => route.params.id);
-    const tab = ref('form'); // form | diff | history
+    const tab = ref(route.query.tab || 'form'); // form | diff | history | attachments | rectifications
     const sideTab = ref('findings'); // findings | comments
 
     // ------------------------------------------------------------ who may do what
@@ -105,6 +107,13 @@ export default {
     const returnedVersion = computed(() => (lastReturn.value && typeof lastReturn.value.version === 'number' ? lastReturn.value.version : null));
     const focusLocal = ref(false);
 
+    // ------------------------------------------------------------ rectification (整改): suggested where the result is weak
+    const suggestion = ref(null);
+    async function loadSuggestion() {
+      if (!hasRole('PREFECTURE_REVIEWER') && !hasRole('PREFECTURE_LEADER')) { suggestion.value = null; return; }
+      try { suggestion.value = await api.get(`/api/forms/${id.value}/rectifications/suggestion`, null, { silent: true }); } catch (e) { suggestion.value = null; }
+    }
+
     // ------------------------------------------------------------ page
     async function loadAll() {
       await doc.load();
@@ -114,7 +123,7 @@ export default {
         live.findings.value = record.value.findings;
         live.computedValues.value = record.value.computed;
       }
-      await Promise.all([loadHistory(), live.runNow()]);
+      await Promise.all([loadHistory(), live.runNow(), loadSuggestion()]);
       if (mode.value === 'edit' && lastReturn.value && lastReturn.value.fieldComments && lastReturn.value.fieldComments.length) sideTab.value = 'comments';
     }
     onMounted(loadAll);
@@ -169,7 +178,8 @@ export default {
         const res = await completeTask(task.value, { ...payload, fieldComments: myComments.value });
         dialogOpen.value = false;
         doc.markClean();
-        message.success(`已${actionLabel(payload.decision)}${res && res.status ? `，表单状态：${statusLabel(res.status)}` : ''}`);
+        const rectified = payload.rectification ? '，并已要求整改' : '';
+        message.success(`已${actionLabel(payload.decision)}${rectified}${res && res.status ? `，表单状态：${statusLabel(res.status)}` : ''}`);
         router.push({ name: 'inbox' });
       } catch (e) {
         if (e.status === 422 && e.findings.length) {
@@ -220,7 +230,7 @@ export default {
     watch(tab, (t) => { if (t !== 'diff') focusLocal.value = false; });
 
     return {
-      id, record, form, doc, task, mode, takenByOther, live, findings, computedValues, compareLocalCopy, focusLocal,
+      id, record, form, doc, task, mode, suggestion, loadHistory, takenByOther, live, findings, computedValues, compareLocalCopy, focusLocal,
       history, historyLoading, lastReturn, explained, shownComments, myComments, returnedVersion,
       tab, sideTab, commentOpen, commentPath, commentLabel, commentInitial, onCellClick, saveComment, removeComment,
       dialogOpen, dialogDecision, dialogFindings, busy, openDecision, confirmDecision,
@@ -272,6 +282,8 @@ export default {
             <a-tab-pane key="form" tab="表单" />
             <a-tab-pane key="diff" :tab="'修改对比' + (returnedVersion !== null ? '（退回后）' : '')" />
             <a-tab-pane key="history" :tab="'审批记录 (' + history.length + ')'" />
+            <a-tab-pane key="attachments" tab="附件" />
+            <a-tab-pane key="rectifications" tab="整改" />
           </a-tabs>
           <div class="jx-form-scroll" id="jx-form-scroll">
             <form-sheet v-show="tab === 'form'" :form="form" :editable="mode === 'edit'" :findings="findings"
@@ -280,6 +292,12 @@ export default {
             <version-compare v-if="tab === 'diff'" :form-id="id" :current="form" :editing="mode === 'edit'"
               :returned-version="returnedVersion" :returned-at="lastReturn ? String(lastReturn.at) : null"
               :local-copy="doc.localCopy.value" :focus-local="focusLocal" />
+            <div v-if="tab === 'attachments'" class="jx-pad">
+              <attachment-panel :form-id="id" :editable="mode === 'edit'" />
+            </div>
+            <div v-if="tab === 'rectifications'" class="jx-pad">
+              <rectification-panel :form-id="id" :record="record" :suggestion="suggestion" @changed="loadHistory" />
+            </div>
             <div v-if="tab === 'history'" class="jx-pad">
               <history-timeline :entries="history" :form="form" :loading="historyLoading" />
             </div>
@@ -293,6 +311,7 @@ export default {
 
       <decision-dialog v-model:open="dialogOpen" :decision="dialogDecision" :task-key="task ? task.key : ''"
         :findings="dialogFindings" :explained="explained" :field-comments="myComments" :form="form" :busy="busy"
+        :suggestion="suggestion"
         @confirm="confirmDecision" @jump="jumpTo" />
       <comment-dialog v-model:open="commentOpen" :path="commentPath" :label="commentLabel" :form="form" :initial="commentInitial"
         @save="saveComment" @remove="removeComment" />

@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  */
 final class BackendStandIns {
 
-  /** The delegate beans, in the order a form meets them. */
+  /** The delegate beans, in the order a form meets them (then those of a rectification). */
   static final List<String> DELEGATE_BEANS = List.of(
       "submitFormDelegate",
       "reportCheckDelegate",
@@ -32,7 +32,14 @@ final class BackendStandIns {
       "recallFormDelegate",
       "reminderDelegate",
       "overdueDelegate",
-      "reviewReminderDelegate");
+      "reviewReminderDelegate",
+      "rectificationSubmitDelegate",
+      "rectificationApproveDelegate",
+      "rectificationReturnDelegate",
+      "rectificationAcceptDelegate",
+      "rectificationReminderDelegate",
+      "rectificationOverdueDelegate",
+      "rectificationReviewReminderDelegate");
 
   static final String DEADLINE_CALENDAR = "deadlineCalendar";
 

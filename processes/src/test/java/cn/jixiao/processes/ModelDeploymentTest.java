@@ -62,8 +62,9 @@ class ModelDeploymentTest {
   static final List<String> MAIN_PROCESSES =
       List.of("performance-target", "performance-monitoring", "performance-evaluation");
   static final String CYCLE = "review-cycle";
+  static final String RECTIFICATION = "rectification";
   static final List<String> ALL_PROCESSES =
-      List.of("performance-target", "performance-monitoring", "performance-evaluation", CYCLE);
+      List.of("performance-target", "performance-monitoring", "performance-evaluation", CYCLE, RECTIFICATION);
 
   /** Every user task key and how it is assigned (the ids are the task definition keys the backend uses). */
   static final Map<String, String> USER_TASKS = Map.of(
@@ -71,14 +72,20 @@ class ModelDeploymentTest {
       "unitReview", "candidateGroups=${unitHeadGroup}",
       "prefectureReview", "candidateGroups=${reviewerGroup}",
       "correct", "assignee=${filer}",
-      "signOff", "candidateGroups=${leaderGroup}");
+      "signOff", "candidateGroups=${leaderGroup}",
+      "rectify", "assignee=${filer}",
+      "rectifyReview", "candidateGroups=${unitHeadGroup}",
+      "rectifyVerify", "candidateGroups=${reviewerGroup}");
 
   static final Map<String, String> TASK_NAMES = Map.of(
       "draft", "填报",
       "unitReview", "单位审核上报",
       "prefectureReview", "地区审核",
       "correct", "退回修改",
-      "signOff", "领导签发");
+      "signOff", "领导签发",
+      "rectify", "整改填报",
+      "rectifyReview", "整改单位审核",
+      "rectifyVerify", "整改地区核验");
 
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
@@ -118,7 +125,7 @@ class ModelDeploymentTest {
   // ------------------------------------------------------------------ deployment
 
   @Test
-  void allFourModelsDeployTogether() throws Exception {
+  void allModelsDeployTogether() throws Exception {
     RepositoryService repository = extension.getRepositoryService();
     DeploymentBuilder deployment = repository.createDeployment().name("jixiao-processes-test");
     for (String processId : ALL_PROCESSES) {
@@ -137,7 +144,7 @@ class ModelDeploymentTest {
   }
 
   @Test
-  void everyModelFileInTheFolderIsOneOfTheFour() throws IOException, URISyntaxException {
+  void everyModelFileInTheFolderIsOneOfTheFive() throws IOException, URISyntaxException {
     URL folder = getClass().getClassLoader().getResource(DIR);
     assertThat(folder).isNotNull();
     try (Stream<Path> files = Files.list(Paths.get(folder.toURI()))) {
@@ -315,10 +322,10 @@ class ModelDeploymentTest {
       assertThat(event.cancelActivity()).as("%s is non-interrupting", event.getId()).isFalse();
       String date = timer.getTimeDate().getTextContent();
       String task = event.getAttachedTo().getId();
-      if (task.equals("draft") || task.equals("correct")) {
+      if (task.equals("draft") || task.equals("correct") || task.equals("rectify")) {
         assertThat(date).isIn("${reminderDate}", "${dueDate}");
       } else {
-        assertThat(task).isIn("unitReview", "prefectureReview", "signOff");
+        assertThat(task).isIn("unitReview", "prefectureReview", "signOff", "rectifyReview", "rectifyVerify");
         assertThat(date).isEqualTo("${deadlineCalendar.reviewReminderAt(execution)}");
       }
     }

@@ -34,8 +34,11 @@ public interface InboxMapper {
     /** A finished task, or null. */
     InboxTask findDone(@Param("taskId") String taskId);
 
-    /** The open task of a form, if any. */
+    /** The open task of a form's own process, if any (never one of its rectifications). */
     InboxTask findOpenByForm(@Param("formId") long formId);
+
+    /** The open task of a rectification, if any. */
+    InboxTask findOpenByRectification(@Param("rectificationId") long rectificationId);
 
     List<InboxTask> todo(@Param("q") InboxQuery query);
 

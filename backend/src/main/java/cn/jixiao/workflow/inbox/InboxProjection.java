@@ -4,6 +4,7 @@ import cn.jixiao.form.FormMapper;
 import cn.jixiao.form.FormRecord;
 import cn.jixiao.org.OrgMapper;
 import cn.jixiao.workflow.TaskKey;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -33,6 +34,7 @@ public class InboxProjection {
     @EventListener(condition = "#task.eventName == 'create'")
     public void created(DelegateTask task) {
         long formId = ((Number) task.getVariable("formId")).longValue();
+        Number rectificationId = (Number) task.getVariable("rectificationId");
         FormRecord form = forms.findById(formId);
         String group = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
@@ -42,8 +44,12 @@ public class InboxProjection {
                 task.getAssignee(), group, orgs.findById(form.unitId()).path(), form.formType(), form.formYear(),
                 form.monitorMonth(), form.fund(), form.unitName(), form.project(),
                 LocalDateTime.ofInstant(task.getCreateTime().toInstant(), ZoneId.systemDefault()),
-                form.dueDate(), null, null, null, null));
-        forms.updateStatus(formId, TaskKey.of(task.getTaskDefinitionKey()).status());
+                rectificationId == null ? form.dueDate() : LocalDate.parse((String) task.getVariable("dueDay")),
+                null, null, null, null,
+                rectificationId == null ? null : rectificationId.longValue()));
+        if (rectificationId == null) { // a rectification's steps leave the form's status as it is
+            forms.updateStatus(formId, TaskKey.of(task.getTaskDefinitionKey()).status());
+        }
     }
 
     @EventListener(condition = "#task.eventName == 'assignment'")
