@@ -119,7 +119,7 @@ export function showError(err) {
   if (!err) return;
   if (err.name === 'AbortError') return;
   let text = err.message || '操作失败';
-  const errors = (err.findings || []).filter((f) => f.severity === 'ERROR');
+  const errors = (err.findings || []).filter((f) => f.severity === 'ERROR'); // any error: not only an ApiError
   if (errors.length) {
     text += `：${errors.slice(0, 3).map((f) => f.message).join('；')}${errors.length > 3 ? ` 等${errors.length}项` : ''}`;
   }
@@ -175,10 +175,3 @@ export function upload(path, file, opts) {
 
 /** Page numbers: the UI counts from 1, Spring pages count from 0. */
 export const toApiPage = (uiPage) => Math.max(0, (uiPage || 1) - 1);
-/** Normalises list answers: {items,total} or a bare array. */
-export function listOf(data) {
-  if (Array.isArray(data)) return { items: data, total: data.length };
-  if (!data) return { items: [], total: 0 };
-  const items = data.items || data.content || [];
-  return { items, total: data.total ?? data.totalElements ?? items.length };
-}

@@ -1,26 +1,6 @@
 // The jixiao-form/1 document on the client: indicator taxonomy, JSON paths, blank forms, copying a
 // signed target form, and Chinese labels for paths (used by findings, comments and the diff).
-import { isMedicalFund } from './format.js';
-
-export const LEVELS = {
-  产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'],
-  效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
-  满意度指标: ['服务对象满意度指标', '满意度指标'],
-};
-export const LEVEL1 = Object.keys(LEVELS);
-/** Older tables' names for 一级指标 (rules.md accepts them; the editor offers to normalise). */
-export const LEVEL1_SYNONYMS = { 项目完成指标: '产出指标', 项目效果指标: '效益指标', 项目效益指标: '效益指标' };
-export const LIKELIHOODS = ['确定能', '有可能', '完全不可能'];
-export const QUALITATIVE_LEVELS = ['达成', '部分达成', '未达成'];
-export const DEVIATION_CATEGORIES = ['经费', '制度', '人员', '硬件', '其他'];
-export const REPORT_SECTIONS = [
-  { key: 'targetSetting', label: '一、绩效目标设定情况' },
-  { key: 'execution', label: '二、预算执行情况' },
-  { key: 'management', label: '三、管理情况' },
-  { key: 'achievement', label: '四、绩效目标完成情况' },
-  { key: 'plans', label: '五、下一步改进措施' },
-  { key: 'experience', label: '六、经验做法' },
-];
+import { REPORT_SECTIONS, INDICATOR_LEVELS, LEVEL1 } from './meta.js';
 
 // ---------------------------------------------------------------- paths
 /** "indicators[3].actual" → ["indicators", 3, "actual"]. Accepts a/b/0 and /a/0/b too. */
@@ -74,7 +54,8 @@ export const clone = (v) => (v === undefined ? undefined : JSON.parse(JSON.strin
 const money = () => ({ total: null, main: null, other: null });
 
 export function blankIndicator(type, prev) {
-  const row = { level1: prev ? prev.level1 : '产出指标', level2: prev ? prev.level2 : '数量指标', name: '', target: '' };
+  const level1 = prev ? prev.level1 : LEVEL1[0];
+  const row = { level1, level2: prev ? prev.level2 : INDICATOR_LEVELS[level1][0], name: '', target: '' };
   if (type !== 'TARGET') row.actual = '';
   if (type === 'MONITORING') { row.completionRate = null; row.notDue = false; }
   return row;
@@ -91,11 +72,8 @@ export function blankForm({ type, year, monitorMonth, fund, unit, project }) {
     amountUnit: '万元',
     budget: { planned: money() },
     goal: { expected: '' },
-    indicators: [
-      { ...blankIndicator(type), level1: '产出指标', level2: '数量指标' },
-      { ...blankIndicator(type), level1: '效益指标', level2: '社会效益指标' },
-      { ...blankIndicator(type), level1: '满意度指标', level2: '服务对象满意度指标' },
-    ],
+    // one row under each 一级指标, with its first 二级指标
+    indicators: LEVEL1.map((level1) => ({ ...blankIndicator(type), level1, level2: INDICATOR_LEVELS[level1][0] })),
     filler: { name: null, phone: null },
   };
   if (type === 'MONITORING') {
@@ -116,7 +94,7 @@ export function blankForm({ type, year, monitorMonth, fund, unit, project }) {
       executedExpense: null,
       budgetCompletionPct: null,
       previousYearExpense: null,
-      sections: Object.fromEntries(REPORT_SECTIONS.map((s) => [s.key, ''])),
+      sections: Object.fromEntries(REPORT_SECTIONS.map((s) => [s.code, ''])),
     };
   }
   return form;
@@ -164,11 +142,6 @@ export function completeForEditing(form) {
   return f;
 }
 
-export const mainSourceLabel = (type, fund) => {
-  if (type === 'MONITORING') return '其中：财政资金';
-  return isMedicalFund(fund) ? '其中：医保基金' : '其中：社保基金';
-};
-
 // ---------------------------------------------------------------- labels for paths
 const FIELD_LABELS = {
   schema: '格式', type: '表单类型', year: '年度', monitorMonth: '监控时点', unit: '实施单位', project: '项目名称',
@@ -185,13 +158,13 @@ const FIELD_LABELS = {
   'report.budgetCompletionPct': '完成预算比例', 'report.previousYearExpense': '上年支出',
   'report.sections': '报告正文', filler: '填报人', 'filler.name': '填报人', 'filler.phone': '联系电话',
 };
-const MONEY_PARTS = { total: '合计', main: '主要来源', other: '其他' };
+const MONEY_PARTS = { total: '合计', main: '主要来源', other: '其他资金' };
 const INDICATOR_FIELDS = {
   level1: '一级指标', level2: '二级指标', name: '三级指标', target: '预期指标值', actual: '完成值',
   completionRate: '完成率', notDue: '未达监控节点', forecast: '全年预计完成值', likelihood: '完成可能性',
   weight: '分值', qualitativeLevel: '定性等级',
 };
-REPORT_SECTIONS.forEach((s) => { FIELD_LABELS[`report.sections.${s.key}`] = s.label.replace(/^[一二三四五六]、/, ''); });
+REPORT_SECTIONS.forEach((s) => { FIELD_LABELS[`report.sections.${s.code}`] = s.title; });
 
 /** "indicators[3].actual" → "第4行指标「参保人数」· 完成值". `form` gives the indicator names. */
 export function pathLabel(path, form) {

@@ -1,87 +1,17 @@
-// Labels and formatting shared by every screen: one place for 万元, 2020年9月, status and task names.
+// Formatting shared by every screen: one place for 万元, 2020年9月 and the colours of statuses and types.
 
-/** A getter of one field of the entry with this code, falling back to the code itself (or —). */
-const byCode = (entries, field, fallback) => {
-  const index = Object.fromEntries(entries.map((e) => [e.value, e]));
-  return (code) => (index[code] ? index[code][field] : fallback !== undefined ? fallback : code || '—');
-};
-
-export const FUNDS = [
-  { value: 'ENTERPRISE_PENSION', label: '企业职工基本养老保险', short: '企业养老' },
-  { value: 'PUBLIC_PENSION', label: '机关事业单位养老保险', short: '机关养老' },
-  { value: 'RESIDENT_PENSION', label: '城乡居民基本养老保险', short: '居民养老' },
-  { value: 'EMPLOYEE_MEDICAL', label: '城镇职工基本医疗保险(含生育)', short: '职工医保' },
-  { value: 'RESIDENT_MEDICAL', label: '城乡居民基本医疗保险', short: '居民医保' },
-  { value: 'WORK_INJURY', label: '工伤保险', short: '工伤' },
-  { value: 'UNEMPLOYMENT', label: '失业保险', short: '失业' },
-  { value: 'MATERNITY', label: '生育保险', short: '生育' },
-  { value: 'ALL', label: '社会保险基金(综合)', short: '综合' },
-];
-export const fundLabel = byCode(FUNDS, 'label');
-export const fundShort = byCode(FUNDS, 'short');
-export const isMedicalFund = (code) => code === 'EMPLOYEE_MEDICAL' || code === 'RESIDENT_MEDICAL' || code === 'MATERNITY';
-
-export const FORM_TYPES = [
-  { value: 'TARGET', label: '绩效目标表', short: '目标' },
-  { value: 'MONITORING', label: '绩效监控情况表', short: '监控' },
-  { value: 'EVALUATION', label: '绩效自评表', short: '自评' },
-];
-export const typeLabel = byCode(FORM_TYPES, 'label');
-export const typeShort = byCode(FORM_TYPES, 'short');
+// Colours of the terms in /api/meta (meta.js has their labels), by code.
 export const TYPE_COLORS = { TARGET: 'cyan', MONITORING: 'geekblue', EVALUATION: 'purple' };
-
-export const STATUSES = [
-  { value: 'DRAFT', label: '草稿', color: 'default' },
-  { value: 'UNIT_REVIEW', label: '单位审核', color: 'processing' },
-  { value: 'PREFECTURE_REVIEW', label: '地区审核', color: 'blue' },
-  { value: 'SIGN_OFF', label: '领导签发', color: 'purple' },
-  { value: 'SIGNED', label: '已签发', color: 'success' },
-  { value: 'RETURNED', label: '退回修改', color: 'error' },
-  { value: 'WITHDRAWN', label: '已撤销', color: 'default' },
-];
-export const statusLabel = byCode(STATUSES, 'label');
-export const statusColor = byCode(STATUSES, 'color', 'default');
-/** Hex colours for charts, in the same order as STATUSES. */
+const STATUS_COLORS = {
+  DRAFT: 'default', UNIT_REVIEW: 'processing', PREFECTURE_REVIEW: 'blue', SIGN_OFF: 'purple', SIGNED: 'success',
+  RETURNED: 'error', WITHDRAWN: 'default', NOT_STARTED: 'orange',
+};
+export const statusColor = (code) => STATUS_COLORS[code] || 'default';
+/** Hex colours for charts, by status. */
 export const STATUS_CHART_COLORS = {
   DRAFT: '#bfbfbf', UNIT_REVIEW: '#69b1ff', PREFECTURE_REVIEW: '#1677ff', SIGN_OFF: '#9254de',
-  SIGNED: '#52c41a', RETURNED: '#ff4d4f', WITHDRAWN: '#8c8c8c', NONE: '#f0f0f0',
+  SIGNED: '#52c41a', RETURNED: '#ff4d4f', WITHDRAWN: '#8c8c8c', NONE: '#f0f0f0', NOT_STARTED: '#fa8c16',
 };
-
-export const TASKS = {
-  draft: '填报',
-  unitReview: '单位审核上报',
-  prefectureReview: '地区审核',
-  correct: '退回修改',
-  signOff: '领导签发',
-};
-export const taskLabel = (key, fallback) => TASKS[key] || fallback || key || '—';
-
-export const ROLES = {
-  FILER: '填报人',
-  UNIT_HEAD: '单位负责人',
-  PREFECTURE_REVIEWER: '地区审核',
-  PREFECTURE_LEADER: '地区领导',
-  SYSTEM_ADMIN: '系统管理员',
-  SECURITY_ADMIN: '安全管理员',
-  AUDIT_ADMIN: '审计管理员',
-};
-export const roleLabel = (r) => ROLES[r] || r;
-/** 三员分立: these are granted alone, by the security administrator; the others are the business roles. */
-export const ADMIN_ROLES = ['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'AUDIT_ADMIN'];
-
-export const DECISIONS = {
-  SUBMIT: '提交', APPROVE: '审核通过', RETURN: '退回', SIGN: '签发',
-};
-const ACTIONS = {
-  CREATE: '创建', CREATED: '创建', IMPORT: '导入', SAVE: '保存', UPDATE: '保存',
-  SUBMIT: '提交', APPROVE: '审核通过', RETURN: '退回', SIGN: '签发', RECALL: '撤回', WITHDRAW: '撤销',
-  CLAIM: '领取', UNCLAIM: '释放',
-};
-/** A history action, with the task it happened in when that says more (单位审核 APPROVE = 上报). */
-export function actionLabel(action, taskKey) {
-  if (action === 'APPROVE' && taskKey === 'unitReview') return '审核上报';
-  return ACTIONS[action] || action || '—';
-}
 export const actionColor = (action) => (
   { RETURN: 'red', SIGN: 'green', APPROVE: 'blue', SUBMIT: 'blue', RECALL: 'orange' }[action] || 'gray');
 
@@ -195,5 +125,4 @@ export function dueText(due, overdue) {
   return `${shortDate(due)}（剩${n}天）`;
 }
 
-export const SEVERITY = { ERROR: '错误', WARNING: '警告', INFO: '提示' };
 export const GRADE_COLORS = { 优: 'green', 良: 'blue', 中: 'orange', 差: 'red' };

@@ -1,6 +1,6 @@
 // Who is logged in: {username, displayName, roles, org:{id,name,level}}.
 import { api } from './api.js';
-import { roleLabel } from './format.js';
+import { roleLabel } from './meta.js';
 
 const { reactive } = Vue;
 

@@ -8,11 +8,9 @@ import cn.jixiao.web.ApiException;
 import cn.jixiao.workflow.ReviewRerouting;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,15 +73,6 @@ public class OrgAdminService {
                 o.path(), o.sortOrder(), o.active(), o.isOwnLevelUnitOf(parent), kids);
     }
 
-    static Set<OrgLevel> allowedChildren(OrgLevel parent) {
-        return switch (parent) {
-            case REGION -> EnumSet.of(OrgLevel.PREFECTURE);
-            case PREFECTURE -> EnumSet.of(OrgLevel.COUNTY, OrgLevel.UNIT);
-            case COUNTY -> EnumSet.of(OrgLevel.UNIT);
-            case UNIT -> EnumSet.noneOf(OrgLevel.class);
-        };
-    }
-
     @Transactional
     public Org create(String adminUser, NewOrg body) {
         if (body == null) {
@@ -102,7 +91,7 @@ public class OrgAdminService {
         String name = AdminText.required(body.name(), "名称（name）", 100);
         String shortName = AdminText.optional(body.shortName(), "简称（shortName）", 50);
         OrgLevel level = levelOf(body.level(), parent);
-        if (!allowedChildren(parent.level()).contains(level)) {
+        if (!parent.level().children().contains(level)) {
             throw ApiException.badRequest("级别（level）：" + parent.level().label() + "下不能添加" + level.label());
         }
         String code = AdminText.optional(body.code(), "编码（code）", 40);
@@ -222,7 +211,7 @@ public class OrgAdminService {
         if (!parent.active()) {
             throw ApiException.badRequest("上级机构（parentId）已停用：" + parent.name());
         }
-        if (!allowedChildren(parent.level()).contains(org.level())) {
+        if (!parent.level().children().contains(org.level())) {
             throw ApiException.badRequest("上级机构（parentId）：" + parent.level().label() + "下不能放" + org.level().label());
         }
         String oldPrefix = org.path();

@@ -2,7 +2,6 @@ package cn.jixiao.admin;
 
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.org.Org;
-import cn.jixiao.org.OrgLevel;
 import cn.jixiao.org.OrgMapper;
 import cn.jixiao.security.AppUser;
 import cn.jixiao.security.CurrentUser;
@@ -310,12 +309,7 @@ public class UserAdminService {
                     + "系统管理员、安全管理员、审计管理员只能各自单独授予，不能兼任，也不能与业务角色同时授予");
         }
         for (Role r : roles) {
-            boolean fits = switch (r) {
-                case FILER, UNIT_HEAD -> org.level() == OrgLevel.UNIT;
-                case PREFECTURE_REVIEWER, PREFECTURE_LEADER -> org.level() == OrgLevel.PREFECTURE;
-                case SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN -> true;
-            };
-            if (!fits) {
+            if (!r.levels().contains(org.level())) {
                 throw ApiException.badRequest("角色（roles）：" + r.label() + "不能设在" + org.level().label() + "（"
                         + org.name() + "）");
             }

@@ -59,13 +59,8 @@ public final class DocumentLimits {
                 items("report.fund.expenseItems", d.report().fund().expenseItems());
             }
             ReportSections s = d.report().sections();
-            if (s != null) {
-                text("report.sections.targetSetting", s.targetSetting(), REPORT_SECTION);
-                text("report.sections.execution", s.execution(), REPORT_SECTION);
-                text("report.sections.management", s.management(), REPORT_SECTION);
-                text("report.sections.achievement", s.achievement(), REPORT_SECTION);
-                text("report.sections.plans", s.plans(), REPORT_SECTION);
-                text("report.sections.experience", s.experience(), REPORT_SECTION);
+            for (ReportSection section : ReportSection.values()) {
+                text(section.path(), section.textIn(s), REPORT_SECTION);
             }
         }
         if (d.filler() != null) {

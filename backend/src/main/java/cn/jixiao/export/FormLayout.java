@@ -14,6 +14,7 @@ import cn.jixiao.document.Indicator;
 import cn.jixiao.document.Likelihood;
 import cn.jixiao.document.QualitativeLevel;
 import cn.jixiao.document.Report;
+import cn.jixiao.document.ReportSection;
 import cn.jixiao.document.ReportSections;
 import cn.jixiao.document.Fund;
 
@@ -111,7 +112,7 @@ final class FormLayout {
         g.put(7, 5, 5, Labels.ARRIVED, Style.HEADER);
         g.put(7, 6, 6, Labels.EXECUTED, Style.HEADER);
         g.put(7, 7, last, Labels.EXEC_RATE, Style.HEADER);
-        String[] lineLabels = {Labels.TOTAL_LINE, Labels.mainLine(FormType.MONITORING, doc.fund()), Labels.OTHER_LINE};
+        String[] lineLabels = {Labels.TOTAL_LINE, Fund.mainSourceLabel(FormType.MONITORING, doc.fund()), Labels.OTHER_LINE};
         for (int k = 0; k < 3; k++) {
             int r = 8 + k;
             g.put(r, 2, 3, lineLabels[k], Style.LABEL);
@@ -210,7 +211,7 @@ final class FormLayout {
         g.put(5, 5, 5, Labels.WEIGHT, Style.HEADER);
         g.put(5, 6, 6, Labels.EXEC_RATE, Style.HEADER);
         g.put(5, 7, last, Labels.SCORE, Style.HEADER);
-        String[] lineLabels = {Labels.TOTAL_LINE, Labels.mainLine(FormType.EVALUATION, doc.fund()), Labels.OTHER_LINE};
+        String[] lineLabels = {Labels.TOTAL_LINE, Fund.mainSourceLabel(FormType.EVALUATION, doc.fund()), Labels.OTHER_LINE};
         for (int k = 0; k < 3; k++) {
             int r = 6 + k;
             g.put(r, 2, 2, lineLabels[k], Style.LABEL);
@@ -297,7 +298,7 @@ final class FormLayout {
 
         Budget b = doc.budget();
         g.put(5, 0, 1, 3, Labels.FUNDS, Style.LABEL);
-        String[] lineLabels = {Labels.TOTAL_LINE, Labels.mainLine(FormType.TARGET, doc.fund()), Labels.OTHER_LINE};
+        String[] lineLabels = {Labels.TOTAL_LINE, Fund.mainSourceLabel(FormType.TARGET, doc.fund()), Labels.OTHER_LINE};
         for (int k = 0; k < 3; k++) {
             g.put(5 + k, 2, 4, lineLabels[k], Style.LABEL);
             in(g.put(5 + k, 5, last, part(b == null ? null : b.planned(), k), Style.AMOUNT));
@@ -345,12 +346,9 @@ final class FormLayout {
         g.put(r, 0, 3, Labels.COMPLETION_PCT, Style.LABEL);
         rate(in(g.put(r++, 4, last, null, Style.RATE)), rep == null ? null : rep.budgetCompletionPct(), null);
         r = amountRow(g, r, Labels.PREVIOUS_EXPENSE, rep == null ? null : rep.previousYearExpense());
-        r = section(g, r, Labels.S_TARGET_SETTING, s == null ? null : s.targetSetting());
-        r = section(g, r, Labels.S_EXECUTION, s == null ? null : s.execution());
-        r = section(g, r, Labels.S_MANAGEMENT, s == null ? null : s.management());
-        r = section(g, r, Labels.S_ACHIEVEMENT, s == null ? null : s.achievement());
-        r = section(g, r, Labels.S_PLANS, s == null ? null : s.plans());
-        section(g, r, Labels.S_EXPERIENCE, s == null ? null : s.experience());
+        for (ReportSection section : ReportSection.values()) {
+            r = section(g, r, section.heading(), section.textIn(s));
+        }
         return g;
     }
 

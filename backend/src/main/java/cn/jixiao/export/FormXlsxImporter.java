@@ -709,14 +709,7 @@ public final class FormXlsxImporter {
             BigDecimal completion = pct == null || v.right(pct) == null ? null
                     : stated(v.right(pct), Numbers.Kind.RATE, "完成预算比例");
             BigDecimal previous = amountRightOfLabel(from, Labels.PREVIOUS_EXPENSE);
-            ReportSections s = new ReportSections(
-                    below(from, Labels.S_TARGET_SETTING), below(from, Labels.S_EXECUTION),
-                    below(from, Labels.S_MANAGEMENT), below(from, Labels.S_ACHIEVEMENT),
-                    below(from, Labels.S_PLANS), below(from, Labels.S_EXPERIENCE));
-            if (s.targetSetting() == null && s.execution() == null && s.management() == null
-                    && s.achievement() == null && s.plans() == null && s.experience() == null) {
-                s = null;
-            }
+            ReportSections s = ReportSections.of(section -> below(from, section.heading()));
             if (fund == null && budgeted == null && executed == null && completion == null && previous == null
                     && s == null) {
                 return null;

@@ -1,7 +1,6 @@
 package cn.jixiao.export;
 
 import cn.jixiao.document.FormType;
-import cn.jixiao.document.Fund;
 
 import java.text.Normalizer;
 
@@ -86,12 +85,6 @@ final class Labels {
     static final String EXECUTED_EXPENSE = "实际支出总额";
     static final String COMPLETION_PCT = "完成预算比例（%）";
     static final String PREVIOUS_EXPENSE = "上年支出总额";
-    static final String S_TARGET_SETTING = "一、绩效目标设定情况";
-    static final String S_EXECUTION = "二、预算执行情况";
-    static final String S_MANAGEMENT = "三、项目管理情况";
-    static final String S_ACHIEVEMENT = "四、绩效目标实现情况";
-    static final String S_PLANS = "五、下一步工作计划";
-    static final String S_EXPERIENCE = "六、主要经验及做法";
 
     static final String COMPUTED_NOTE = "系统计算值：";
 
@@ -106,17 +99,6 @@ final class Labels {
             case MONITORING -> y + "社会保险基金支出绩效监控情况表";
             case EVALUATION -> y + "社会保险基金支出绩效自评表";
         };
-    }
-
-    /** 其中主要来源: 财政资金 on the monitoring table, 医保基金 / 社保基金 elsewhere. */
-    static String mainLine(FormType type, Fund fund) {
-        if (type == FormType.MONITORING) {
-            return "其中：财政资金";
-        }
-        if (fund == Fund.EMPLOYEE_MEDICAL || fund == Fund.RESIDENT_MEDICAL || fund == Fund.MATERNITY) {
-            return "其中：医保基金";
-        }
-        return "其中：社保基金";
     }
 
     /**

@@ -44,11 +44,13 @@ public class FormService {
     private final SettingsService settings;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final FilingCampaigns campaigns;
 
     public FormService(FormMapper forms, FormVersionMapper versions, FormIndicatorMapper indicators,
                        FormHistoryMapper history, FormSnapshotMapper snapshots, OpenTasks openTasks, OrgMapper orgs,
                        FormChecks checks, SettingsService settings,
-                       ApplicationEventPublisher events, AuditLog audit) {
+                       ApplicationEventPublisher events, AuditLog audit, FilingCampaigns campaigns) {
+        this.campaigns = campaigns;
         this.forms = forms;
         this.versions = versions;
         this.indicators = indicators;
@@ -79,6 +81,12 @@ public class FormService {
 
     @Transactional
     public FormView create(CurrentUser user, FormDocument sent) {
+        return create(user, sent, null);
+    }
+
+    /** A new draft; {@code campaignItemId}: the campaign item it is started from, if any (else it is matched). */
+    @Transactional
+    public FormView create(CurrentUser user, FormDocument sent, Long campaignItemId) {
         if (!user.hasRole(Role.FILER)) {
             throw ApiException.forbidden("只有填报人可以新建表单");
         }
@@ -93,11 +101,15 @@ public class FormService {
         long formId = id.getValue();
         versions.insert(formId, 1, toJson(document), user.username());
         writeIndicators(formId, document, result);
-        history.insert(new HistoryEntry(null, formId, null, user.username(), user.displayName(), "CREATE", null, 1,
+        // before the process starts: its reminder and overdue timers are armed from the form's due date
+        campaigns.link(formId, user.orgId(), document, campaignItemId).ifPresent(due -> forms.updateDueDate(formId, due));
+        history.insert(new HistoryEntry(null, formId, null, user.username(), user.displayName(), FormAction.CREATE.name(), null, 1,
                 null, null, null, null));
         events.publishEvent(new FormCreated(formId));
         audit.record(user.username(), "FORM_CREATE", formId, document.type() + " " + document.project());
-        return viewOf(forms.findById(formId), document, result);
+        FormRecord created = forms.findById(formId);
+        checks.remember(created, document, result);
+        return viewOf(created, document, result);
     }
 
     @Transactional
@@ -135,16 +147,18 @@ public class FormService {
         versions.insert(formId, next, toJson(document), user.username());
         writeIndicators(formId, document, result);
         audit.record(user.username(), "FORM_SAVE", formId, "version " + next);
-        return viewOf(forms.findById(formId), document, result);
+        FormRecord saved = forms.findById(formId);
+        checks.remember(saved, document, result);
+        return viewOf(saved, document, result);
     }
 
     public FormView view(CurrentUser user, long formId) {
         FormRecord form = visible(user, formId);
         FormDocument document = stored(form.document()).withUnit(form.unitName());
-        return viewOf(form, document, checks.checkStored(formId, form.unitId(), document));
+        return viewOf(form, document, checks.current(form, document));
     }
 
-    /** The answer for a form whose document has just been validated (once per request). */
+    /** The answer for a form with its findings (validated in this request, or kept from an earlier one). */
     private FormView viewOf(FormRecord form, FormDocument document, ValidationResult result) {
         FormSnapshotMapper.Snapshot snapshot = form.status() == FormStatus.SIGNED ? snapshots.find(form.id()) : null;
         return new FormView(form.id(), form.version(), form.status(), form.status().label(), form.unitName(),

@@ -19,16 +19,4 @@ public enum FormStatus {
     public String label() {
         return label;
     }
-
-    /** The status a form has while the user task with this key is open. */
-    public static FormStatus whileTaskOpen(String taskKey) {
-        return switch (taskKey) {
-            case "draft" -> DRAFT;
-            case "unitReview" -> UNIT_REVIEW;
-            case "prefectureReview" -> PREFECTURE_REVIEW;
-            case "signOff" -> SIGN_OFF;
-            case "correct" -> RETURNED;
-            default -> throw new IllegalArgumentException("unknown task " + taskKey);
-        };
-    }
 }

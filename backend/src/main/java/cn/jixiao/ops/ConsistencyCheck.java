@@ -18,6 +18,7 @@ import cn.jixiao.ops.ConsistencyMapper.TaskRow;
 import cn.jixiao.ops.ConsistencyReport.Check;
 import cn.jixiao.ops.ConsistencyReport.Problem;
 import cn.jixiao.workflow.FormWorkflow;
+import cn.jixiao.workflow.TaskKey;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -52,9 +53,6 @@ public class ConsistencyCheck {
 
     /** Statuses reached only through the submission checks, whose DUPLICATE_FORM rule allows one such form. */
     static final Set<FormStatus> SUBMITTED = EnumSet.of(UNIT_REVIEW, PREFECTURE_REVIEW, SIGN_OFF, RETURNED, SIGNED);
-
-    /** The task keys whose open task fixes the form's status (InboxProjection.created). */
-    private static final List<String> TASK_KEYS = List.of("draft", "unitReview", "prefectureReview", "signOff", "correct");
 
     private static final List<String> PROCESS_KEYS = Arrays.stream(FormType.values())
             .map(t -> FormWorkflow.processKey(t.name())).toList();
@@ -132,7 +130,7 @@ public class ConsistencyCheck {
         for (StatusRow s : found.capped(limit -> mapper.statusesNotMatchingTheTask(statusByTaskKey(), limit))) {
             found.add(ProblemKind.STATUS_NOT_MATCHING_TASK, s.formId(), null, s.taskId(), "表单 " + s.formId()
                     + " 状态为“" + label(s.status()) + "”，但当前待办环节是“" + s.taskName() + "”（应为“"
-                    + FormStatus.whileTaskOpen(s.taskKey()).label() + "”）");
+                    + TaskKey.of(s.taskKey()).status().label() + "”）");
         }
     }
 
@@ -150,7 +148,9 @@ public class ConsistencyCheck {
 
     private static Map<String, String> statusByTaskKey() {
         Map<String, String> statuses = new LinkedHashMap<>();
-        TASK_KEYS.forEach(key -> statuses.put(key, FormStatus.whileTaskOpen(key).name()));
+        for (TaskKey task : TaskKey.values()) { // the open task fixes the form's status (InboxProjection.created)
+            statuses.put(task.key(), task.status().name());
+        }
         return statuses;
     }
 

@@ -50,7 +50,8 @@ class AccountStateFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = path(request);
-        return !(path.startsWith("/api/") || path.startsWith("/camunda/")) || path.equals("/api/auth/login");
+        return !(path.startsWith("/api/") || path.startsWith("/camunda/")) || path.equals("/api/auth/login")
+                || path.equals("/api/meta"); // the vocabulary, open to all
     }
 
     @Override

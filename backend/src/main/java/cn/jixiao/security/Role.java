@@ -1,5 +1,6 @@
 package cn.jixiao.security;
 
+import cn.jixiao.org.OrgLevel;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -9,20 +10,27 @@ import java.util.Set;
  * administrator roles, nor an administrator role together with a business role ({@link #conflict}).
  */
 public enum Role {
-    FILER("填报人", false),
-    UNIT_HEAD("单位负责人", false),
-    PREFECTURE_REVIEWER("地区审核", false),
-    PREFECTURE_LEADER("地区领导", false),
-    SYSTEM_ADMIN("系统管理员", true),
-    SECURITY_ADMIN("安全管理员", true),
-    AUDIT_ADMIN("审计管理员", true);
+    FILER("填报人", false, OrgLevel.UNIT),
+    UNIT_HEAD("单位负责人", false, OrgLevel.UNIT),
+    PREFECTURE_REVIEWER("地区审核", false, OrgLevel.PREFECTURE),
+    PREFECTURE_LEADER("地区领导", false, OrgLevel.PREFECTURE),
+    SYSTEM_ADMIN("系统管理员", true, OrgLevel.values()),
+    SECURITY_ADMIN("安全管理员", true, OrgLevel.values()),
+    AUDIT_ADMIN("审计管理员", true, OrgLevel.values());
 
     private final String label;
     private final boolean administrator;
+    private final Set<OrgLevel> levels;
 
-    Role(String label, boolean administrator) {
+    Role(String label, boolean administrator, OrgLevel... levels) {
         this.label = label;
         this.administrator = administrator;
+        this.levels = Set.of(levels);
+    }
+
+    /** The org levels an account with this role may belong to (a filer to a unit, a reviewer to a prefecture). */
+    public Set<OrgLevel> levels() {
+        return levels;
     }
 
     public String label() {

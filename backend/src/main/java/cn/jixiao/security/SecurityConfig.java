@@ -116,6 +116,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path.matcher(HttpMethod.POST, "/api/auth/login")).permitAll()
                         .requestMatchers(path.matcher(HttpMethod.POST, "/api/auth/mfa")).permitAll()
+                        .requestMatchers(path.matcher(HttpMethod.GET, "/api/meta")).permitAll()
                         .requestMatchers(AdminEndpoints.AUDIT.matcher(path)).hasRole(Role.AUDIT_ADMIN.name())
                         .requestMatchers(AdminEndpoints.SECURITY.matcher(path)).hasRole(Role.SECURITY_ADMIN.name())
                         .requestMatchers(AdminEndpoints.SHARED.matcher(path))

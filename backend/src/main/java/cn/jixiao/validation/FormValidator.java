@@ -9,6 +9,7 @@ import cn.jixiao.validation.rules.ExecutionRateRules;
 import cn.jixiao.validation.rules.IndicatorActualRules;
 import cn.jixiao.validation.rules.IndicatorLevelRules;
 import cn.jixiao.validation.rules.IndicatorTargetRules;
+import cn.jixiao.validation.rules.ReportSectionRules;
 import cn.jixiao.validation.rules.RequiredFieldRules;
 
 import java.util.ArrayList;
@@ -45,7 +46,8 @@ public final class FormValidator {
                 new BudgetRules(),
                 new ExecutionRateRules(),
                 new DeviationRules(),
-                new EvaluationReportRules());
+                new EvaluationReportRules(),
+                new ReportSectionRules());
     }
 
     /** Validates with the default settings. */

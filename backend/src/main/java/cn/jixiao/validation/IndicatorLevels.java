@@ -1,46 +1,54 @@
 package cn.jixiao.validation;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** 一级/二级指标 names of the 财预〔2020〕10号 framework, with the synonyms found on older tables. */
 public final class IndicatorLevels {
 
-    /** The three first-level indicators. */
+    /** The three first-level indicators, each with its second levels and the names older tables gave it. */
     public enum Level1 {
-        OUTPUT("产出指标"),
-        OUTCOME("效益指标"),
-        SATISFACTION("满意度指标");
+        OUTPUT("产出指标", List.of("数量指标", "质量指标", "时效指标", "成本指标"), List.of("项目完成指标")),
+        OUTCOME("效益指标", List.of("社会效益指标", "经济效益指标", "生态效益指标", "可持续影响指标"),
+                List.of("项目效果指标", "项目效益指标")),
+        SATISFACTION("满意度指标", List.of("服务对象满意度指标", "满意度指标"), List.of());
 
         private final String label;
+        private final List<String> level2;
+        private final List<String> synonyms;
 
-        Level1(String label) {
+        Level1(String label, List<String> level2, List<String> synonyms) {
             this.label = label;
+            this.level2 = level2;
+            this.synonyms = synonyms;
         }
 
         public String label() {
             return label;
         }
+
+        /** The second-level indicators under this one, in the order the editor offers them; a new row gets the first. */
+        public List<String> level2() {
+            return level2;
+        }
+
+        /** Older tables' names for this level (rules.md accepts them; the editor offers to normalise). */
+        public List<String> synonyms() {
+            return synonyms;
+        }
     }
 
-    private static final Map<String, Level1> LEVEL1 = Map.of(
-            "产出指标", Level1.OUTPUT,
-            "项目完成指标", Level1.OUTPUT,
-            "效益指标", Level1.OUTCOME,
-            "项目效果指标", Level1.OUTCOME,
-            "项目效益指标", Level1.OUTCOME,
-            "满意度指标", Level1.SATISFACTION);
+    private static final Map<String, Level1> LEVEL1 = new HashMap<>();
+    private static final Map<String, Level1> LEVEL2 = new HashMap<>();
 
-    private static final Map<String, Level1> LEVEL2 = Map.ofEntries(
-            Map.entry("数量指标", Level1.OUTPUT),
-            Map.entry("质量指标", Level1.OUTPUT),
-            Map.entry("时效指标", Level1.OUTPUT),
-            Map.entry("成本指标", Level1.OUTPUT),
-            Map.entry("经济效益指标", Level1.OUTCOME),
-            Map.entry("社会效益指标", Level1.OUTCOME),
-            Map.entry("生态效益指标", Level1.OUTCOME),
-            Map.entry("可持续影响指标", Level1.OUTCOME),
-            Map.entry("满意度指标", Level1.SATISFACTION),
-            Map.entry("服务对象满意度指标", Level1.SATISFACTION));
+    static {
+        for (Level1 l1 : Level1.values()) {
+            LEVEL1.put(l1.label, l1);
+            l1.synonyms.forEach(name -> LEVEL1.put(name, l1));
+            l1.level2.forEach(name -> LEVEL2.put(name, l1));
+        }
+    }
 
     /** The level2 name of the quantity indicators that must be quantified. */
     public static final String QUANTITY = "数量指标";

@@ -25,6 +25,7 @@ public enum RuleCode {
     FUND_BALANCE_MISMATCH("基金收支结余不符"),
     FUND_ITEMS_MISMATCH("基金收支明细合计不符"),
     REPORT_COMPLETION_PCT_MISMATCH("评价报告预算完成比例不符"),
+    REPORT_SECTION_MISSING("评价报告章节未填写"),
     OVER_ACHIEVEMENT_UNEXPLAINED("超额完成未说明"),
     LIKELIHOOD_UNEXPLAINED("完成可能性存疑未说明"),
     DUPLICATE_FORM("重复填报"),

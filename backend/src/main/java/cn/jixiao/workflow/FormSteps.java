@@ -1,5 +1,6 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.form.FormAction;
 import cn.jixiao.form.FormChecks;
 import cn.jixiao.form.FormHistoryMapper;
 import cn.jixiao.form.FormMapper;
@@ -9,12 +10,11 @@ import cn.jixiao.form.FormStatus;
 import cn.jixiao.form.HistoryEntry;
 import cn.jixiao.document.FormDocument;
 import cn.jixiao.document.FormDocumentReader;
-import cn.jixiao.document.ReportSections;
 import cn.jixiao.workflow.inbox.InboxMapper;
 import cn.jixiao.workflow.inbox.InboxTask;
 import cn.jixiao.notification.NotificationMapper;
 import cn.jixiao.validation.Finding;
-import cn.jixiao.validation.Severity;
+import cn.jixiao.validation.RuleCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +23,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 
@@ -69,27 +67,14 @@ public class FormSteps {
             throw warningsNeedNotes(unexplained);
         }
         forms.updateFindingCounts(formId, 0, FormChecks.warnings(findings).size());
-        record(form, step, "SUBMIT", findings);
+        record(form, step, FormAction.SUBMIT, findings);
     }
 
-    /** EVALUATION: the 绩效评价报告 must be written before the unit head sees the form. */
+    /** EVALUATION: the 绩效评价报告 must be written before the unit head sees the form (REPORT_SECTION_MISSING). */
     public void reportChecked(long formId) {
-        FormDocument document = document(forms.findById(formId));
-        ReportSections sections = document.report() == null ? null : document.report().sections();
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("targetSetting", sections == null ? null : sections.targetSetting());
-        texts.put("execution", sections == null ? null : sections.execution());
-        texts.put("management", sections == null ? null : sections.management());
-        texts.put("achievement", sections == null ? null : sections.achievement());
-        texts.put("plans", sections == null ? null : sections.plans());
-        texts.put("experience", sections == null ? null : sections.experience());
-        List<Finding> missing = new ArrayList<>();
-        texts.forEach((key, text) -> {
-            if (text == null || text.isBlank()) {
-                missing.add(new Finding("REPORT_SECTION_MISSING", Severity.ERROR, "report.sections." + key,
-                        "绩效评价报告“" + ReportSectionNames.of(key) + "”部分未填写"));
-            }
-        });
+        FormRecord form = forms.findById(formId);
+        List<Finding> missing = checks.check(document(form), form.unitId()).findings().stream()
+                .filter(f -> RuleCode.REPORT_SECTION_MISSING.name().equals(f.code())).toList();
         blockOnErrors(missing, "提交");
     }
 
@@ -104,12 +89,12 @@ public class FormSteps {
         if (!unexplained.isEmpty()) {
             throw warningsNeedNotes(unexplained);
         }
-        record(form, step, "APPROVE", findings);
+        record(form, step, FormAction.APPROVE, findings);
     }
 
     public void returned(long formId, StepContext step) {
         FormRecord form = forms.findById(formId);
-        record(form, step, "RETURN", List.of());
+        record(form, step, FormAction.RETURN, List.of());
         notifications.insert(List.of(form.filer()), formId, "RETURN",
                 "《" + form.project() + "》被退回修改：" + step.request().comment());
     }
@@ -130,12 +115,12 @@ public class FormSteps {
         snapshots.insert(new FormSnapshotMapper.Snapshot(formId, form.document(), sha256(form.document()),
                 step.actor().username(), LocalDateTime.now()));
         forms.markSigned(formId, step.actor().username());
-        record(form, step, "SIGN", findings);
+        record(form, step, FormAction.SIGN, findings);
         notifications.insert(List.of(form.filer()), formId, "SIGNED", "《" + form.project() + "》已签发");
     }
 
     public void recalled(long formId, StepContext step) {
-        record(forms.findById(formId), step, "RECALL", List.of());
+        record(forms.findById(formId), step, FormAction.RECALL, List.of());
     }
 
     /**
@@ -181,14 +166,14 @@ public class FormSteps {
             return false;
         }
         HistoryEntry last = entries.get(entries.size() - 1);
-        return "SUBMIT".equals(last.action()) && username.equals(last.actor());
+        return FormAction.SUBMIT.name().equals(last.action()) && username.equals(last.actor());
     }
 
     private List<StepRequest.Acknowledgement> filersAcknowledgements(long formId) {
         List<HistoryEntry> entries = history.findByForm(formId);
         for (int i = entries.size() - 1; i >= 0; i--) {
             HistoryEntry e = entries.get(i);
-            if ("SUBMIT".equals(e.action()) && e.acknowledgements() != null) {
+            if (FormAction.SUBMIT.name().equals(e.action()) && e.acknowledgements() != null) {
                 try {
                     return List.of(json.readValue(e.acknowledgements(), StepRequest.Acknowledgement[].class));
                 } catch (JsonProcessingException ex) {
@@ -218,10 +203,10 @@ public class FormSteps {
                 "有 " + unexplained.size() + " 个警告需要填写说明后才能继续", unexplained);
     }
 
-    private void record(FormRecord form, StepContext step, String action, List<Finding> findings) {
+    private void record(FormRecord form, StepContext step, FormAction action, List<Finding> findings) {
         StepRequest r = step.request();
         history.insert(new HistoryEntry(null, form.id(), null, step.actor().username(), step.actor().displayName(),
-                action, step.taskKey(), form.version(), blankToNull(r.comment()),
+                action.name(), step.taskKey(), form.version(), blankToNull(r.comment()),
                 toJsonOrNull(r.fieldCommentsOrEmpty()), toJsonOrNull(findings),
                 toJsonOrNull(r.acknowledgementsOrEmpty())));
     }

@@ -1,6 +1,7 @@
 package cn.jixiao.workflow;
 
 import cn.jixiao.audit.AuditLog;
+import cn.jixiao.form.FormAction;
 import cn.jixiao.form.FormCreated;
 import cn.jixiao.form.FormMapper;
 import cn.jixiao.form.FormRecord;
@@ -13,7 +14,6 @@ import cn.jixiao.web.ApiException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,16 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class FormWorkflow {
-
-    /** Decisions each task accepts (api.md). */
-    static final Map<String, Set<String>> DECISIONS = Map.of(
-            "draft", Set.of("SUBMIT"),
-            "correct", Set.of("SUBMIT"),
-            "unitReview", Set.of("APPROVE", "RETURN"),
-            "prefectureReview", Set.of("APPROVE", "RETURN"),
-            "signOff", Set.of("SIGN", "RETURN"));
-
-    private static final Set<String> RECALLABLE = Set.of("unitReview", "prefectureReview", "signOff");
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -175,11 +165,11 @@ public class FormWorkflow {
         }
         forms.lockById(formId); // recalls of one form one after another: the second finds it recalled (409)
         InboxTask open = inbox.findOpenByForm(formId);
-        if (open == null || !RECALLABLE.contains(open.taskKey()) || open.assignee() != null
+        if (open == null || !TaskKey.of(open.taskKey()).recallable() || open.assignee() != null
                 || !steps.lastActionWasSubmitBy(formId, user.username())) {
             throw ApiException.conflict("表单已进入下一环节处理，不能撤回");
         }
-        StepContext step = new StepContext(user, open.taskKey(), new StepRequest("RECALL", null, null, null, null));
+        StepContext step = new StepContext(user, open.taskKey(), new StepRequest(FormAction.RECALL.name(), null, null, null, null));
         try {
             runtime.createMessageCorrelation("recall")
                     .processInstanceBusinessKey(String.valueOf(formId))
@@ -213,11 +203,11 @@ public class FormWorkflow {
         if (request == null || request.decision() == null) {
             throw ApiException.badRequest("缺少字段 decision");
         }
-        Set<String> allowed = DECISIONS.getOrDefault(taskKey, Set.of());
-        if (!allowed.contains(request.decision())) {
-            throw ApiException.badRequest("字段 decision 无效：环节“" + taskKey + "”可选 " + String.join(" / ", allowed.stream().sorted().toList()));
-        }
-        if ("RETURN".equals(request.decision()) && (request.comment() == null || request.comment().isBlank())) {
+        TaskKey task = TaskKey.of(taskKey);
+        FormAction decision = task.decision(request.decision()).orElseThrow(() -> ApiException.badRequest(
+                "字段 decision 无效：环节“" + task.label() + "”可选 "
+                        + String.join(" / ", task.decisions().stream().map(Enum::name).sorted().toList())));
+        if (decision == FormAction.RETURN && (request.comment() == null || request.comment().isBlank())) {
             throw ApiException.badRequest("退回时必须填写意见（字段 comment）");
         }
         if (request.returnTo() != null && !List.of("REVIEWER", "FILER").contains(request.returnTo())) {

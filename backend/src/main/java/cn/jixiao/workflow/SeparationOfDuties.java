@@ -1,5 +1,6 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.form.FormAction;
 import cn.jixiao.form.FormHistoryMapper;
 import cn.jixiao.form.HistoryEntry;
 import cn.jixiao.security.CurrentUser;
@@ -20,12 +21,13 @@ import org.springframework.stereotype.Component;
 class SeparationOfDuties {
 
     /** A step, and the earlier act (task key, action) whose actor may not do it, with what they are told. */
-    private record Rule(String taskKey, String action, String message) {
+    private record Rule(TaskKey taskKey, FormAction action, String message) {
     }
 
-    private static final Map<String, Rule> RULES = Map.of(
-            "unitReview", new Rule(null, "SUBMIT", "您提交了该表，不能再由您审核上报（职责分离），请由本单位其他负责人审核"),
-            "signOff", new Rule("prefectureReview", "APPROVE",
+    private static final Map<TaskKey, Rule> RULES = Map.of(
+            TaskKey.UNIT_REVIEW, new Rule(null, FormAction.SUBMIT,
+                    "您提交了该表，不能再由您审核上报（职责分离），请由本单位其他负责人审核"),
+            TaskKey.SIGN_OFF, new Rule(TaskKey.PREFECTURE_REVIEW, FormAction.APPROVE,
                     "您在地区审核中通过了该表，不能再由您签发（职责分离），请由其他领导签发"));
 
     private final FormHistoryMapper history;
@@ -35,7 +37,7 @@ class SeparationOfDuties {
     }
 
     void check(CurrentUser user, InboxTask task) {
-        Rule rule = RULES.get(task.taskKey());
+        Rule rule = RULES.get(TaskKey.of(task.taskKey()));
         if (rule != null && user.username().equals(lastActor(task.formId(), rule))) {
             throw new ApiException(HttpStatus.FORBIDDEN, "SEPARATION_OF_DUTIES", rule.message());
         }
@@ -45,7 +47,8 @@ class SeparationOfDuties {
         List<HistoryEntry> entries = history.findByForm(formId);
         for (int i = entries.size() - 1; i >= 0; i--) {
             HistoryEntry e = entries.get(i);
-            if (rule.action().equals(e.action()) && (rule.taskKey() == null || rule.taskKey().equals(e.taskKey()))) {
+            if (rule.action().name().equals(e.action())
+                    && (rule.taskKey() == null || rule.taskKey().key().equals(e.taskKey()))) {
                 return e.actor();
             }
         }

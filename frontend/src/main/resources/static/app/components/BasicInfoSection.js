@@ -1,7 +1,9 @@
 // 一、基本情况: project, unit (the form's org, set by the server), fund, period and the 资金情况 table (预算数 / 到位数 / 执行数, 合计 / 主要来源 / 其他).
 import { useSheet } from '../sheet.js';
-import { FUNDS, MONTHS, pct } from '../format.js';
-import { mainSourceLabel } from '../form-model.js';
+import { MONTHS, pct } from '../format.js';
+import { meta, options, mainSourceLabel } from '../meta.js';
+
+const FUNDS = options(meta.funds);
 import JField from './JField.js';
 import JCell from './JCell.js';
 

@@ -2,7 +2,8 @@
 // Warnings still open on a form are acknowledged with the one note the leader gives.
 import { api } from '../api.js';
 import { completeTask } from '../composables/useTask.js';
-import { period, typeLabel } from '../format.js';
+import { period } from '../format.js';
+import { typeLabel, statusLabel } from '../meta.js';
 
 const { ref, watch, computed } = Vue;
 
@@ -52,10 +53,10 @@ export default {
             res = await sign(ack([...(r.warnings || []), ...e.findings]));
           }
           r.state = 'ok';
-          r.message = res && res.status === 'SIGNED' ? '已签发' : '已处理';
+          r.message = statusLabel(res.status);
         } catch (e) {
           r.state = 'fail';
-          const fs = (e.findings || []).map((x) => x.message).slice(0, 2).join('；');
+          const fs = e.findings.map((x) => x.message).slice(0, 2).join('；');
           r.message = `${e.message}${fs ? `：${fs}` : ''}`;
         }
       }

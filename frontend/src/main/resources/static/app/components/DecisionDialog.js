@@ -1,10 +1,10 @@
 // The dialog for completing a task: SUBMIT / APPROVE / SIGN list ERRORs that block and WARNINGs to
 // acknowledge with a note; RETURN asks for the comment (required) and, at sign-off, whom to return to.
 import { pathLabel } from '../form-model.js';
+import { actionLabel } from '../meta.js';
 
 const { ref, computed, watch, nextTick } = Vue;
 
-const TITLES = { SUBMIT: '提交', APPROVE: '审核通过', RETURN: '退回修改', SIGN: '签发' };
 const fkey = (f) => `${f.code}|${f.path || ''}`;
 
 export default {
@@ -39,8 +39,9 @@ export default {
     const needsNote = (f) => !props.explained[fkey(f)];
     const missingNotes = computed(() => warnings.value.filter((f) => needsNote(f) && !(notes.value[fkey(f)] || '').trim()));
     const title = computed(() => {
-      if (props.decision === 'APPROVE' && props.taskKey === 'unitReview') return '审核上报（加盖单位公章）';
-      return TITLES[props.decision] || props.decision;
+      const label = actionLabel(props.decision, props.taskKey);
+      // the unit head's approval carries the unit's seal
+      return props.decision === 'APPROVE' && props.taskKey === 'unitReview' ? `${label}（加盖单位公章）` : label;
     });
     const blocked = computed(() => errors.value.length > 0 || missingNotes.value.length > 0
       || (isReturn.value && !comment.value.trim()));

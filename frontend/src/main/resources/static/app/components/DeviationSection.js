@@ -1,6 +1,6 @@
 // 四、偏差原因分析 and 五、采取的措施 (monitoring and self-evaluation).
 import { useSheet } from '../sheet.js';
-import { DEVIATION_CATEGORIES } from '../form-model.js';
+import { DEVIATION_CATEGORIES } from '../meta.js';
 import JField from './JField.js';
 
 const { computed } = Vue;

@@ -1,5 +1,9 @@
 // Filters shared by the inbox and the form list: type, year, fund, status.
-import { FORM_TYPES, FUNDS, STATUSES, YEARS } from '../format.js';
+import { YEARS } from '../format.js';
+import { meta, options } from '../meta.js';
+
+const FORM_TYPES = options(meta.formTypes);
+const STATUSES = options(meta.statuses);
 
 export default {
   name: 'FilterBar',
@@ -7,7 +11,7 @@ export default {
   emits: ['change'],
   setup(props, { emit }) {
     const set = (k, v) => emit('change', { ...props.value, [k]: v === undefined ? null : v });
-    const fundOptions = FUNDS.map((f) => ({ value: f.value, label: f.label }));
+    const fundOptions = options(meta.funds);
     return { set, FORM_TYPES, fundOptions, STATUSES, YEARS };
   },
   template: `

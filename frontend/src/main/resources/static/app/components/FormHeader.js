@@ -1,6 +1,7 @@
 // The head of the form page: what the form is, its status and step, save state, and the actions the
 // current user may take (save / submit, approve / return, sign / return, claim, recall, export).
-import { typeLabel, fundLabel, period, taskLabel, dueText, isOverdue, TYPE_COLORS } from '../format.js';
+import { period, dueText, isOverdue, TYPE_COLORS } from '../format.js';
+import { typeLabel, fundLabel, taskLabel } from '../meta.js';
 import ProcessSteps from './ProcessSteps.js';
 import StatusTag from './StatusTag.js';
 
@@ -71,7 +72,7 @@ export default {
       <process-steps :status="record.status" :task-key="task ? task.key : ''" style="flex: 1; max-width: 720px" />
       <span v-if="task" class="jx-task-info">
         当前环节：<b>{{ taskLabel(task.key, task.name) }}</b>
-        <span v-if="task.assignee"> · 处理人 {{ task.assigneeName || task.assignee }}</span><span v-else> · 待领取</span>
+        <span v-if="task.assignee"> · 处理人 {{ task.assignee }}</span><span v-else> · 待领取</span>
       </span>
       <span v-if="record.due && record.status !== 'SIGNED'" class="jx-task-info" :class="{ 'jx-overdue': record.overdue || isOverdue(record.due) }">截止 {{ dueText(record.due, record.overdue) }}</span>
     </div>

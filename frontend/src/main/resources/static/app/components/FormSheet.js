@@ -1,7 +1,8 @@
 // The whole form laid out like the official table: 一、基本情况 … 五、采取的措施, and for the
 // self-evaluation the 绩效评价报告. Editable or read-only; findings and comments land on the cells.
 import { provideSheet } from '../sheet.js';
-import { typeLabel, period } from '../format.js';
+import { period } from '../format.js';
+import { typeLabel } from '../meta.js';
 import BasicInfoSection from './BasicInfoSection.js';
 import GoalSection from './GoalSection.js';
 import IndicatorTable from './IndicatorTable.js';

@@ -1,5 +1,6 @@
 // The approval history of a form: who, when, what, the comment, cell comments and findings.
-import { actionLabel, actionColor, dateTime, taskLabel } from '../format.js';
+import { actionColor, dateTime } from '../format.js';
+import { actionLabel, taskLabel } from '../meta.js';
 import { pathLabel } from '../form-model.js';
 import { scrollToCell } from '../sheet.js';
 
@@ -20,8 +21,7 @@ export default {
       }
       return count(e.findings) ? `校验问题 ${count(e.findings)} 项` : '';
     };
-    const acks = (e) => e.acknowledgements || e.acknowledgedWarnings || [];
-    return { actionLabel, actionColor, dateTime, taskLabel, pathLabel, findingsText, scrollToCell, acks };
+    return { actionLabel, actionColor, dateTime, taskLabel, pathLabel, findingsText, scrollToCell };
   },
   template: `
   <div class="jx-history" data-testid="history">
@@ -32,7 +32,7 @@ export default {
         <div class="jx-history-head">
           <b>{{ actionLabel(e.action, e.task) }}</b>
           <span class="jx-muted" v-if="e.task">（{{ taskLabel(e.task) }}）</span>
-          <span>{{ e.actorName || e.actor }}</span>
+          <span>{{ e.actorName }}</span>
           <span class="jx-muted">{{ dateTime(e.at) }}</span>
           <span v-if="e.version" class="jx-muted">第{{ e.version }}版</span>
           <a-tag v-if="findingsText(e)" color="orange">{{ findingsText(e) }}</a-tag>

@@ -1,6 +1,6 @@
 // For filers: import a filled-in official .xlsx as a new draft, or download a blank template.
 import { upload, download } from '../api.js';
-import { FORM_TYPES } from '../format.js';
+import { meta } from '../meta.js';
 
 const { ref } = Vue;
 const { useRouter } = VueRouter;
@@ -23,14 +23,14 @@ export default {
         message.success('已导入为草稿，请核对后提交');
         router.push({ name: 'form', params: { id: res.id } });
       } catch (err) {
-        const lines = (err.findings || []).filter((f) => f.severity === 'ERROR').slice(0, 8).map((f) => f.message);
+        const lines = err.findings.filter((f) => f.severity === 'ERROR').slice(0, 8).map((f) => f.message);
         Modal.error({ title: '导入失败', content: [err.message, ...lines].join('\n'), width: 520, wrapClassName: 'jx-preline' });
       } finally {
         busy.value = false;
       }
     }
-    const template = (t) => download(`/api/templates/${t.value}.xlsx`, null, `${t.label}模板.xlsx`);
-    return { fileEl, busy, pick, onFile, template, FORM_TYPES };
+    const template = (t) => download(`/api/templates/${t.code}.xlsx`, null, `${t.label}模板.xlsx`);
+    return { fileEl, busy, pick, onFile, template, types: meta.formTypes };
   },
   template: `
   <span>
@@ -41,7 +41,7 @@ export default {
         <a-menu>
           <a-menu-item key="import" @click="pick">导入已填好的 Excel（官方表样）…</a-menu-item>
           <a-menu-divider />
-          <a-menu-item v-for="t in FORM_TYPES" :key="t.value" @click="template(t)">下载空白模板：{{ t.label }}</a-menu-item>
+          <a-menu-item v-for="t in types" :key="t.code" @click="template(t)">下载空白模板：{{ t.label }}</a-menu-item>
         </a-menu>
       </template>
     </a-dropdown>

@@ -1,7 +1,8 @@
 // 三、绩效指标: the indicator table with 一级/二级 pickers, add/remove/reorder rows, 未达监控节点, the
 // computed completion rate per row, and keyboard navigation (Enter/arrow keys move between cells).
 import { useSheet } from '../sheet.js';
-import { LEVELS, LEVEL1, LEVEL1_SYNONYMS, LIKELIHOODS, QUALITATIVE_LEVELS, blankIndicator } from '../form-model.js';
+import { blankIndicator } from '../form-model.js';
+import { INDICATOR_LEVELS as LEVELS, LEVEL1, LEVEL1_SYNONYMS, LIKELIHOODS, QUALITATIVE_LEVELS } from '../meta.js';
 import { pct } from '../format.js';
 import { parseTsv, cellValue } from '../tsv.js';
 import JField from './JField.js';

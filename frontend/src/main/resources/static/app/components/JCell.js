@@ -3,7 +3,7 @@
 // mode a click adds a comment to the path.
 import { useSheet, useCellRegistration, worstSeverity, isMissing } from '../sheet.js';
 import { normalizePath, pathLabel } from '../form-model.js';
-import { SEVERITY } from '../format.js';
+import { severityLabel } from '../meta.js';
 
 const { computed, watch } = Vue;
 
@@ -38,14 +38,14 @@ export default {
     function onClick() {
       if (commentable.value) sheet.onCellClick(norm.value, props.label || pathLabel(norm.value, sheet.form));
     }
-    return { sheet, norm, findings, comments, cls, hasTip, onClick, SEVERITY };
+    return { sheet, norm, findings, comments, cls, hasTip, onClick, severityLabel };
   },
   template: `
   <div :class="cls" :data-path="norm" @click="onClick">
     <a-tooltip v-if="hasTip" placement="topLeft" overlay-class-name="jx-tip" :mouse-enter-delay="0.15">
       <template #title>
         <div v-for="(f, i) in findings" :key="'f'+i" class="jx-tip-line">
-          <span :class="f.severity === 'ERROR' ? 'jx-tip-error' : 'jx-tip-warning'">[{{ SEVERITY[f.severity] || f.severity }}]</span> {{ f.message }}
+          <span :class="f.severity === 'ERROR' ? 'jx-tip-error' : 'jx-tip-warning'">[{{ severityLabel(f.severity) }}]</span> {{ f.message }}
         </div>
         <div v-for="(c, i) in comments" :key="'c'+i" class="jx-tip-line">
           <span class="jx-tip-comment">[批注{{ c.author ? '·' + c.author : '' }}]</span> {{ c.comment }}

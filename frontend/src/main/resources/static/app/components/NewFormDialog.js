@@ -1,8 +1,12 @@
 // A new form: blank (type / year / fund / 监控时点 / project), or started from a signed target form of
 // the same unit (unit, project, fund, year, planned budget, expected goal and indicators are copied).
-import { api, listOf, showError } from '../api.js';
+import { api, showError } from '../api.js';
 import { session } from '../session.js';
-import { FORM_TYPES, FUNDS, MONTHS, YEARS, fundLabel, period } from '../format.js';
+import { MONTHS, YEARS, period } from '../format.js';
+import { meta, options, fundLabel } from '../meta.js';
+
+const FORM_TYPES = options(meta.formTypes);
+const FUNDS = options(meta.funds);
 import { blankForm, formFromTarget } from '../form-model.js';
 
 const { reactive, ref, watch, computed } = Vue;
@@ -24,7 +28,7 @@ export default {
       loadingTargets.value = true;
       try {
         const res = await api.get('/api/forms', { type: 'TARGET', status: 'SIGNED', page: 0, size: 200 }, { silent: true });
-        targets.value = listOf(res).items;
+        targets.value = res.items;
       } catch (e) { targets.value = []; } finally { loadingTargets.value = false; }
     }
     watch(() => props.open, (o) => {
@@ -37,10 +41,10 @@ export default {
     watch(() => f.source, (s) => { if (s === 'target' && f.type === 'TARGET') f.type = 'MONITORING'; });
     const typeOptions = computed(() => (f.source === 'target' ? FORM_TYPES.filter((t) => t.value !== 'TARGET') : FORM_TYPES));
     const targetOptions = computed(() => targets.value.map((t) => ({
-      value: t.id || t.formId,
+      value: t.id,
       label: `${t.year}年 · ${fundLabel(t.fund)} · ${t.project || ''}`,
     })));
-    const selectedTarget = computed(() => targets.value.find((t) => (t.id || t.formId) === f.targetId));
+    const selectedTarget = computed(() => targets.value.find((t) => t.id === f.targetId));
 
     async function create() {
       error.value = '';

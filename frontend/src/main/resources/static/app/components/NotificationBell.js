@@ -19,9 +19,9 @@ export default {
     async function refresh() {
       try {
         const res = await api.get('/api/notifications', null, { silent: true });
-        // {id, formId, kind, message, createdAt, readAt} — `read` is derived from readAt
-        items.value = ((res && res.items) || (Array.isArray(res) ? res : [])).map((n) => ({ ...n, read: n.read ?? !!n.readAt }));
-        unread.value = res && typeof res.unread === 'number' ? res.unread : items.value.filter((n) => !n.read).length;
+        // {items: [{id, formId, kind, message, createdAt, readAt}], unread}; `read` follows readAt here
+        items.value = res.items.map((n) => ({ ...n, read: !!n.readAt }));
+        unread.value = res.unread;
         unavailable.value = false;
       } catch (e) {
         unavailable.value = e.status === 404;

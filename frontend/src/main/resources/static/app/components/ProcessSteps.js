@@ -1,29 +1,30 @@
-// Where the form is in its process: 填报 → 单位审核上报 → 地区审核 → 领导签发 → 已签发.
+// Where the form is in its process: the tasks in order (填报 → 单位审核上报 → 地区审核 → 领导签发), then 已签发.
+import { meta, taskOf, statusLabel } from '../meta.js';
+
 const { computed } = Vue;
 
-const BY_TASK = { draft: 0, correct: 0, unitReview: 1, prefectureReview: 2, signOff: 3 };
-const BY_STATUS = { DRAFT: 0, RETURNED: 0, UNIT_REVIEW: 1, PREFECTURE_REVIEW: 2, SIGN_OFF: 3, SIGNED: 4 };
+/** One step per place on the line; 填报 and 退回修改 share the first. */
+const LINE = meta.tasks.filter((t, i, all) => all.findIndex((o) => o.step === t.step) === i);
+const SIGNED = LINE.length;
 
 export default {
   name: 'ProcessSteps',
   props: { status: { type: String, default: '' }, taskKey: { type: String, default: '' }, compact: { type: Boolean, default: false } },
   setup(props) {
     const current = computed(() => {
-      if (props.status === 'SIGNED') return 4;
-      if (props.taskKey && BY_TASK[props.taskKey] !== undefined) return BY_TASK[props.taskKey];
-      return BY_STATUS[props.status] ?? 0;
+      if (props.status === 'SIGNED') return SIGNED;
+      const byKey = taskOf(props.taskKey);
+      const byStatus = meta.tasks.find((t) => t.status === props.status);
+      return (byKey || byStatus || LINE[0]).step;
     });
     const returned = computed(() => props.status === 'RETURNED' || props.taskKey === 'correct');
     const items = computed(() => [
-      { title: returned.value ? '退回修改' : '填报' },
-      { title: '单位审核上报' },
-      { title: '地区审核' },
-      { title: '领导签发' },
-      { title: '已签发' },
+      ...LINE.map((t) => ({ title: t.step === 0 && returned.value ? taskOf('correct').label : t.label })),
+      { title: statusLabel('SIGNED') },
     ]);
     const stepStatus = computed(() => {
       if (returned.value) return 'error';
-      if (current.value === 4) return 'finish';
+      if (current.value === SIGNED) return 'finish';
       return 'process';
     });
     return { current, items, stepStatus };

@@ -1,6 +1,6 @@
 // 绩效评价报告 beside the self-evaluation table: fund income/expense, the budget figures the report
 // measures against, and the six report sections.
-import { REPORT_SECTIONS } from '../form-model.js';
+import { REPORT_SECTIONS } from '../meta.js';
 import JField from './JField.js';
 import ItemsEditor from './ItemsEditor.js';
 
@@ -43,9 +43,9 @@ export default {
     <table class="jx-grid">
       <colgroup><col style="width: 150px"><col></colgroup>
       <tbody>
-        <tr v-for="s in REPORT_SECTIONS" :key="s.key">
+        <tr v-for="s in REPORT_SECTIONS" :key="s.code">
           <th>{{ s.label }}</th>
-          <td><j-field :path="'report.sections.' + s.key" :label="s.label" kind="textarea" :min-rows="2" :max-rows="12" /></td>
+          <td><j-field :path="'report.sections.' + s.code" :label="s.label" kind="textarea" :min-rows="2" :max-rows="12" /></td>
         </tr>
       </tbody>
     </table>

@@ -1,5 +1,6 @@
 // A form status as a coloured tag: 草稿 / 单位审核 / 地区审核 / 领导签发 / 已签发 / 退回修改.
-import { statusLabel, statusColor } from '../format.js';
+import { statusColor } from '../format.js';
+import { statusLabel } from '../meta.js';
 
 export default {
   name: 'StatusTag',

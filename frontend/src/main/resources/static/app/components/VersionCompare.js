@@ -39,7 +39,7 @@ export default {
       if (!cache.value[v]) {
         try {
           const res = await api.get(`/api/forms/${props.formId}/versions/${v}`, null, { silent: true });
-          cache.value = { ...cache.value, [v]: res.form || res };
+          cache.value = { ...cache.value, [v]: res.form };
         } catch (e) { showError(e); }
       }
       return cache.value[v] || null;
@@ -51,7 +51,7 @@ export default {
     onMounted(async () => {
       try {
         const v = await api.get(`/api/forms/${props.formId}/versions`, null, { silent: true });
-        versions.value = (Array.isArray(v) ? v : (v && v.items) || []).slice().sort((a, b) => a.version - b.version);
+        versions.value = v.slice().sort((a, b) => a.version - b.version);
       } catch (e) { versions.value = []; }
       const n = versions.value.length;
       if (target.value === 'local') base.value = n ? versions.value[n - 1].version : null;

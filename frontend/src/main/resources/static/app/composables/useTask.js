@@ -2,10 +2,10 @@
 import { api } from '../api.js';
 import { session } from '../session.js';
 
-/** Claims the task first when it is offered to a group and not yet assigned. */
+/** Claims the task ({id, assignee}, as a form's open task) first when it is offered to a group and not yet assigned. */
 export async function ensureClaimed(task) {
   if (!task || task.assignee) return task;
-  await api.post(`/api/tasks/${task.id || task.taskId}/claim`, undefined, { silent: true });
+  await api.post(`/api/tasks/${task.id}/claim`, undefined, { silent: true });
   return { ...task, assignee: session.user && session.user.username };
 }
 
@@ -25,5 +25,5 @@ export async function completeTask(task, body) {
     acknowledgedWarnings: body.acknowledgedWarnings || [],
   };
   if (body.returnTo) payload.returnTo = body.returnTo;
-  return api.post(`/api/tasks/${claimed.id || claimed.taskId}/complete`, payload, { silent: true });
+  return api.post(`/api/tasks/${claimed.id}/complete`, payload, { silent: true });
 }

@@ -2,7 +2,8 @@
 // comments, the sign-off, or a read-only view — with live checks, history, versions and the diff.
 import { api, download, showError } from '../api.js';
 import { session, hasRole } from '../session.js';
-import { dateTime, statusLabel } from '../format.js';
+import { dateTime } from '../format.js';
+import { statusLabel, actionLabel, taskOf } from '../meta.js';
 import { normalizePath } from '../form-model.js';
 import { scrollToCell } from '../sheet.js';
 import { useFormDocument } from '../composables/useFormDocument.js';
@@ -20,7 +21,6 @@ const { ref, computed, watch, onMounted } = Vue;
 const { useRoute, useRouter } = VueRouter;
 const { message } = antd;
 
-const REVIEW_ROLE = { unitReview: 'UNIT_HEAD', prefectureReview: 'PREFECTURE_REVIEWER', signOff: 'PREFECTURE_LEADER' };
 const fkey = (f) => `${f.code}|${f.path || ''}`;
 
 function mergeFindings(...lists) {
@@ -46,12 +46,10 @@ export default {
     const me = computed(() => session.user && session.user.username);
     const takenByOther = computed(() => !!(task.value && task.value.assignee && task.value.assignee !== me.value));
     const mode = computed(() => {
-      const t = task.value;
-      if (!t || takenByOther.value) return 'view';
-      if ((t.key === 'draft' || t.key === 'correct') && hasRole('FILER')) return 'edit';
-      if ((t.key === 'unitReview' || t.key === 'prefectureReview') && hasRole(REVIEW_ROLE[t.key])) return 'review';
-      if (t.key === 'signOff' && hasRole('PREFECTURE_LEADER')) return 'signoff';
-      return 'view';
+      const t = task.value && taskOf(task.value.key);
+      if (!t || takenByOther.value || !hasRole(t.role)) return 'view';
+      if (t.decisions.some((d) => d.code === 'SUBMIT')) return 'edit';
+      return t.decisions.some((d) => d.code === 'SIGN') ? 'signoff' : 'review';
     });
     const doc = useFormDocument(id, { canEdit: () => mode.value === 'edit' });
     const { record, form } = doc;
@@ -77,19 +75,15 @@ export default {
       historyLoading.value = true;
       try {
         const h = await api.get(`/api/forms/${id.value}/history`, null, { silent: true });
-        history.value = Array.isArray(h) ? h : (h && h.items) || [];
+        history.value = h;
       } catch (e) { history.value = []; } finally { historyLoading.value = false; }
     }
     const lastReturn = computed(() => [...history.value].reverse().find((e) => e.action === 'RETURN') || null);
-    /** Warnings someone already explained: from history entries, or on the stored findings. */
+    /** Warnings someone already explained, as the history entries record them. */
     const explained = computed(() => {
       const map = {};
-      history.value.forEach((e) => (e.acknowledgements || e.acknowledgedWarnings || [])
-        .forEach((w) => { if (w && w.note) map[`${w.code}|${w.path || ''}`] = w.note; }));
-      ((record.value && record.value.findings) || []).forEach((f) => {
-        const note = f.note || (f.acknowledged && (f.acknowledged.note || f.acknowledged));
-        if (note && typeof note === 'string') map[fkey(f)] = note;
-      });
+      history.value.forEach((e) => e.acknowledgements
+        .forEach((w) => { if (w.note) map[fkey(w)] = w.note; }));
       return map;
     });
     const myComments = ref([]);
@@ -100,11 +94,11 @@ export default {
       if (mode.value === 'review' || mode.value === 'signoff') {
         return [
           ...myComments.value.map((c) => ({ ...c, author: '我', mine: true })),
-          ...returned.map((c) => ({ ...c, author: `上次退回·${r.actorName || r.actor}` })),
+          ...returned.map((c) => ({ ...c, author: `上次退回·${r.actorName}` })),
         ];
       }
       const stillOpen = mode.value === 'edit' || (record.value && record.value.status === 'RETURNED');
-      return stillOpen ? returned.map((c) => ({ ...c, author: r.actorName || r.actor })) : [];
+      return stillOpen ? returned.map((c) => ({ ...c, author: r.actorName })) : [];
     });
 
     /** The version the reviewer returned, as its history entry records it. */
@@ -175,8 +169,7 @@ export default {
         const res = await completeTask(task.value, { ...payload, fieldComments: myComments.value });
         dialogOpen.value = false;
         doc.markClean();
-        const done = { SUBMIT: '已提交', APPROVE: '已审核通过', RETURN: '已退回', SIGN: '已签发' }[payload.decision];
-        message.success(`${done}${res && res.status ? `，表单状态：${statusLabel(res.status)}` : ''}`);
+        message.success(`已${actionLabel(payload.decision)}${res && res.status ? `，表单状态：${statusLabel(res.status)}` : ''}`);
         router.push({ name: 'inbox' });
       } catch (e) {
         if (e.status === 422 && e.findings.length) {
@@ -200,7 +193,8 @@ export default {
     /** The filer may recall while their own submission is the last thing that happened. */
     const canRecall = computed(() => {
       if (!hasRole('FILER') || !record.value || mode.value !== 'view') return false;
-      if (!['UNIT_REVIEW', 'PREFECTURE_REVIEW', 'SIGN_OFF'].includes(record.value.status)) return false;
+      const t = task.value && taskOf(task.value.key);
+      if (!t || !t.recallable || task.value.assignee) return false;
       const last = history.value[history.value.length - 1];
       return !!last && last.action === 'SUBMIT' && last.actor === me.value;
     });
@@ -248,10 +242,10 @@ export default {
         @recall="recall" @export="exportAs" />
 
       <div class="jx-alerts">
-        <a-alert v-if="takenByOther" type="info" show-icon :message="'该任务正由 ' + (task.assigneeName || task.assignee) + ' 处理，您只能查看。'" />
+        <a-alert v-if="takenByOther" type="info" show-icon :message="'该任务正由 ' + task.assignee + ' 处理，您只能查看。'" />
         <a-alert v-if="mode === 'edit' && task.key === 'correct' && lastReturn" type="warning" show-icon closable data-testid="return-alert">
           <template #message>
-            退回意见（{{ lastReturn.actorName || lastReturn.actor }}，{{ dateTime(lastReturn.at) }}）：{{ lastReturn.comment || '（无）' }}
+            退回意见（{{ lastReturn.actorName }}，{{ dateTime(lastReturn.at) }}）：{{ lastReturn.comment || '（无）' }}
           </template>
           <template #description v-if="lastReturn.fieldComments && lastReturn.fieldComments.length">
             另有 {{ lastReturn.fieldComments.length }} 条单元格批注，已用蓝色角标标在对应单元格上（鼠标悬停查看），也可在右侧“批注”中点击定位。

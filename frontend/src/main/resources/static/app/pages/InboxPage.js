@@ -1,22 +1,21 @@
 // The inbox: 待办 / 已办 / 我的填报, filters, counts, due dates (overdue in red), claim/unclaim, open,
 // a new form for filers, and batch sign-off for leaders.
-import { api, listOf, toApiPage } from '../api.js';
+import { api, toApiPage } from '../api.js';
 import { session, hasRole } from '../session.js';
-import {
-  typeShort, TYPE_COLORS, fundShort, fundLabel, period, taskLabel, shortDateTime, shortDate, dueText, isOverdue,
-} from '../format.js';
+import { TYPE_COLORS, period, shortDateTime, shortDate, dueText } from '../format.js';
+import { typeShort, fundShort, taskLabel, taskOf } from '../meta.js';
 import { claimTask, unclaimTask } from '../composables/useTask.js';
 import FilterBar from '../components/FilterBar.js';
 import StatusTag from '../components/StatusTag.js';
 import NewFormDialog from '../components/NewFormDialog.js';
 import BatchSignDialog from '../components/BatchSignDialog.js';
 import ImportMenu from '../components/ImportMenu.js';
+import CampaignPending from '../components/CampaignPending.js';
 
 const { ref, reactive, computed, watch, onMounted } = Vue;
 const { useRoute, useRouter } = VueRouter;
 
 const PAGE_SIZE = 20;
-const GROUP_TASKS = ['unitReview', 'prefectureReview', 'signOff'];
 
 const TASK_COLUMNS = [
   { title: '环节', key: 'task', width: 104 },
@@ -44,7 +43,7 @@ const FORM_COLUMNS = [
 
 export default {
   name: 'InboxPage',
-  components: { FilterBar, StatusTag, NewFormDialog, BatchSignDialog, ImportMenu },
+  components: { FilterBar, StatusTag, NewFormDialog, BatchSignDialog, ImportMenu, CampaignPending },
   setup() {
     const route = useRoute();
     const router = useRouter();
@@ -69,8 +68,8 @@ export default {
       type: filters.type, year: filters.year, fund: filters.fund, ...extra,
     });
     async function fetchTab(which, p, size) {
-      if (which === 'forms') return listOf(await api.get('/api/forms', query({ status: filters.status, page: toApiPage(p), size }), { silent: true }));
-      return listOf(await api.get('/api/tasks', query({ scope: which, page: toApiPage(p), size }), { silent: true }));
+      if (which === 'forms') return api.get('/api/forms', query({ status: filters.status, page: toApiPage(p), size }), { silent: true });
+      return api.get('/api/tasks', query({ scope: which, page: toApiPage(p), size }), { silent: true });
     }
     async function load() {
       loading.value = true;
@@ -117,22 +116,26 @@ export default {
 
     async function claim(r) { try { await claimTask(r.taskId); load(); } catch (e) { /* shown */ } }
     async function unclaim(r) { try { await unclaimTask(r.taskId); load(); } catch (e) { /* shown */ } }
-    const openForm = (r) => router.push({ name: 'form', params: { id: r.formId || r.id } });
-    const rowKey = (r) => r.taskId || r.id || r.formId;
+    // task rows (待办, 已办) name their form formId; form rows (我的填报) are forms, with id
+    const openForm = (r) => router.push({ name: 'form', params: { id: tab.value === 'forms' ? r.id : r.formId } });
+    const rowKey = (r) => (tab.value === 'forms' ? r.id : r.taskId);
+    const typeOf = (r) => (tab.value === 'forms' ? r.type : r.formType);
+    const claimable = (r) => tab.value === 'todo' && !!taskOf(r.key) && taskOf(r.key).group;
     const formsTabLabel = hasRole('FILER') ? '我的填报' : (hasRole('UNIT_HEAD') ? '本单位表单' : '全部表单');
-    const late = (r) => r.overdue === true || (r.overdue === undefined && isOverdue(r.due));
+    const late = (r) => r.overdue;
     const customRow = (r) => ({ onDblclick: () => openForm(r), class: tab.value === 'todo' && late(r) ? 'jx-row-overdue' : '' });
     const columnsFor = (t) => (t === 'done' ? TASK_COLUMNS.map((c) => (c.key === 'created' ? { ...c, title: '办理时间' } : c)) : (t === 'forms' ? FORM_COLUMNS : TASK_COLUMNS));
 
     return {
       tab, filters, page, rows, total, counts, loading, failure, columns, rowSelection, selected, selectedTasks, signableCount,
-      newOpen, batchOpen, isLeader, me, PAGE_SIZE, GROUP_TASKS,
+      newOpen, batchOpen, isLeader, me, PAGE_SIZE, claimable, typeOf,
       onFilters, onPage, load, claim, unclaim, openForm, rowKey, customRow, hasRole, late,
-      typeShort, TYPE_COLORS, fundShort, fundLabel, period, taskLabel, shortDateTime, shortDate, dueText, isOverdue, formsTabLabel,
+      typeShort, TYPE_COLORS, fundShort, period, taskLabel, shortDateTime, shortDate, dueText, formsTabLabel,
     };
   },
   template: `
   <div class="jx-page jx-inbox">
+    <campaign-pending v-if="hasRole('FILER')" />
     <div class="jx-page-head">
       <a-tabs v-model:activeKey="tab" class="jx-inbox-tabs">
         <a-tab-pane key="todo"><template #tab>待办 <a-badge :count="counts.todo || 0" :number-style="{ backgroundColor: '#1677ff' }" :show-zero="false" /></template></a-tab-pane>
@@ -159,10 +162,9 @@ export default {
       :locale="{ emptyText: tab === 'todo' ? '没有待办任务' : '暂无数据' }" data-testid="inbox-table">
       <template #bodyCell="{ column, record: r }">
         <template v-if="column.key === 'task'">
-          <a-tag v-if="r.key || (r.task && r.task.key)" :color="(r.key || r.task.key) === 'correct' ? 'red' : 'blue'">{{ taskLabel(r.key || r.task.key, r.name || (r.task && r.task.name)) }}</a-tag>
-          <span v-else class="jx-muted">—</span>
+          <a-tag :color="r.key === 'correct' ? 'red' : 'blue'">{{ taskLabel(r.key, r.name) }}</a-tag>
         </template>
-        <template v-else-if="column.key === 'type'"><a-tag :color="TYPE_COLORS[r.formType || r.type]">{{ typeShort(r.formType || r.type) }}</a-tag><span v-if="r.fund">{{ fundShort(r.fund) }}</span></template>
+        <template v-else-if="column.key === 'type'"><a-tag :color="TYPE_COLORS[typeOf(r)]">{{ typeShort(typeOf(r)) }}</a-tag><span v-if="r.fund">{{ fundShort(r.fund) }}</span></template>
         <template v-else-if="column.key === 'checks'">
           <a-tag v-if="r.errors" color="red">错误 {{ r.errors }}</a-tag>
           <a-tag v-if="r.warnings" color="orange">警告 {{ r.warnings }}</a-tag>
@@ -170,10 +172,10 @@ export default {
         </template>
         <template v-else-if="column.key === 'project'"><a @click="openForm(r)" :title="r.project">{{ r.project || '（未填写项目名称）' }}</a></template>
         <template v-else-if="column.key === 'fund'">{{ fundShort(r.fund) }}</template>
-        <template v-else-if="column.key === 'period'">{{ period(r.formType || r.type, r.year, r.monitorMonth) }}</template>
+        <template v-else-if="column.key === 'period'">{{ period(typeOf(r), r.year, r.monitorMonth) }}</template>
         <template v-else-if="column.key === 'status'"><status-tag :status="r.status" /></template>
         <template v-else-if="column.key === 'created'">{{ tab === 'done' && r.completed ? shortDateTime(r.completed) : shortDateTime(r.created) }}</template>
-        <template v-else-if="column.key === 'updated'">{{ shortDateTime(r.updatedAt || r.savedAt || r.createdAt) }}</template>
+        <template v-else-if="column.key === 'updated'">{{ shortDateTime(r.updatedAt) }}</template>
         <template v-else-if="column.key === 'due'">
           <span v-if="r.due && tab === 'done'">{{ shortDate(r.due) }}</span>
           <span v-else-if="r.due && r.status !== 'SIGNED'" :class="{ 'jx-overdue': late(r) }">{{ dueText(r.due, r.overdue) }}</span>
@@ -181,13 +183,13 @@ export default {
           <span v-else class="jx-muted">—</span>
         </template>
         <template v-else-if="column.key === 'assignee'">
-          <span v-if="r.assignee">{{ r.assignee === me ? '我' : (r.assigneeName || r.assignee) }}</span>
+          <span v-if="r.assignee">{{ r.assignee === me ? '我' : r.assignee }}</span>
           <span v-else class="jx-muted">待领取</span>
         </template>
         <template v-else-if="column.key === 'ops'">
           <a-space size="small">
             <a @click="openForm(r)">{{ tab === 'todo' ? '处理' : '查看' }}</a>
-            <template v-if="tab === 'todo' && GROUP_TASKS.includes(r.key)">
+            <template v-if="claimable(r)">
               <a v-if="!r.assignee" @click="claim(r)">领取</a>
               <a v-else-if="r.assignee === me" @click="unclaim(r)">释放</a>
             </template>

@@ -2,8 +2,8 @@ package cn.jixiao.workflow.inbox;
 
 import cn.jixiao.form.FormMapper;
 import cn.jixiao.form.FormRecord;
-import cn.jixiao.form.FormStatus;
 import cn.jixiao.org.OrgMapper;
+import cn.jixiao.workflow.TaskKey;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -43,7 +43,7 @@ public class InboxProjection {
                 form.monitorMonth(), form.fund(), form.unitName(), form.project(),
                 LocalDateTime.ofInstant(task.getCreateTime().toInstant(), ZoneId.systemDefault()),
                 form.dueDate(), null, null, null, null));
-        forms.updateStatus(formId, FormStatus.whileTaskOpen(task.getTaskDefinitionKey()));
+        forms.updateStatus(formId, TaskKey.of(task.getTaskDefinitionKey()).status());
     }
 
     @EventListener(condition = "#task.eventName == 'assignment'")

@@ -125,9 +125,10 @@ class EvaluationReportRulesTest {
                 RuleCode.REPORT_COMPLETION_PCT_MISMATCH)).isTrue();
     }
 
+    /** Without a report there is nothing to compare; that it is missing is REPORT_SECTION_MISSING's to say. */
     @Test
-    void noReportNoFindings() {
+    void noReportNoComparisons() {
         var f = set(Forms.evaluation(), "report", null);
-        assertThat(Forms.validate(f).findings()).isEmpty();
+        assertThat(Forms.validate(f).findings()).extracting(Finding::code).containsOnly(RuleCode.REPORT_SECTION_MISSING.name());
     }
 }

@@ -1,25 +1,14 @@
 // Create or edit a user: username (create only), name, org, roles, phone, initial password, active.
 import { api } from '../../api.js';
-import { ROLES, ADMIN_ROLES } from '../../format.js';
+import { meta, options, ADMIN_ROLES, roleFits } from '../../meta.js';
+import { findNode } from '../../tree.js';
 import { hasArea } from '../../session.js';
 import OrgPicker from './OrgPicker.js';
 
 const { reactive, ref, watch, computed } = Vue;
 const { message } = antd;
 
-const ROLE_OPTIONS = Object.entries(ROLES).map(([value, label]) => ({ value, label }));
-const ANY_LEVEL = ['REGION', 'PREFECTURE', 'COUNTY', 'UNIT'];
-/** Which roles fit which org level (the server checks the same). */
-const FITS = { FILER: ['UNIT'], UNIT_HEAD: ['UNIT'], PREFECTURE_REVIEWER: ['PREFECTURE'], PREFECTURE_LEADER: ['PREFECTURE'], SYSTEM_ADMIN: ANY_LEVEL, SECURITY_ADMIN: ANY_LEVEL, AUDIT_ADMIN: ANY_LEVEL };
-
-function findNode(nodes, id) {
-  for (const n of nodes || []) {
-    if (n.id === id) return n;
-    const hit = findNode(n.children, id);
-    if (hit) return hit;
-  }
-  return null;
-}
+const ROLE_OPTIONS = options(meta.roles);
 
 export default {
   name: 'UserDialog',
@@ -43,7 +32,7 @@ export default {
     const orgLevel = computed(() => { const n = findNode(props.tree, f.orgId); return n ? n.level : null; });
     // the security administrator manages the three administrators' accounts (one role each), the system administrator the rest
     const mine = (role) => ADMIN_ROLES.includes(role) === hasArea('ACCOUNT_SECURITY');
-    const roleOptions = computed(() => ROLE_OPTIONS.filter((r) => mine(r.value)).map((r) => ({ ...r, disabled: !!orgLevel.value && !FITS[r.value].includes(orgLevel.value) })));
+    const roleOptions = computed(() => ROLE_OPTIONS.filter((r) => mine(r.value)).map((r) => ({ ...r, disabled: !!orgLevel.value && !roleFits(r.value, orgLevel.value) })));
     async function ok() {
       error.value = '';
       busy.value = true;

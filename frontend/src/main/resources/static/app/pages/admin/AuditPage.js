@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = {
   ADMIN_CALENDAR_CHANGE: '修改工作日历', CONSISTENCY_CHECK: '一致性检查',
   MFA_FAILED: '验证码错误', MFA_ENROLLED: '启用双因素认证', ADMIN_USER_UNLOCK: '解除锁定', ADMIN_MFA_RESET: '重置双因素认证',
   AUDIT_RETENTION: '清理过期审计记录',
+  ADMIN_UNIT_FUNDS: '修改单位险种', CAMPAIGN_ISSUE: '下达填报任务', CAMPAIGN_CLOSE: '关闭填报任务', CAMPAIGN_URGE: '催办',
+  CAMPAIGN_START: '开始填报任务',
 };
 
 export default {

@@ -2,23 +2,15 @@
 import { api } from '../../api.js';
 import AdminNav from '../../components/admin/AdminNav.js';
 import OrgPicker from '../../components/admin/OrgPicker.js';
+import { meta, orgLevelLabel, childLevels as childLevelsOf } from '../../meta.js';
+import { findNode } from '../../tree.js';
 
 const { ref, reactive, computed, onMounted } = Vue;
 const { message } = antd;
 
-const LEVELS = { REGION: '自治区', PREFECTURE: '地区/州', COUNTY: '县/市', UNIT: '单位' };
-const CHILD_LEVELS = { REGION: ['PREFECTURE'], PREFECTURE: ['COUNTY', 'UNIT'], COUNTY: ['UNIT'], UNIT: [] };
 
 function toTree(nodes) {
   return (nodes || []).map((n) => ({ key: n.id, title: n.name, org: n, children: toTree(n.children) }));
-}
-function findNode(nodes, id) {
-  for (const n of nodes || []) {
-    if (n.id === id) return n;
-    const hit = findNode(n.children, id);
-    if (hit) return hit;
-  }
-  return null;
 }
 
 export default {
@@ -35,13 +27,12 @@ export default {
 
     // who acts for the selected org: reviewers and leaders of a prefecture, filers and heads of a unit
     const users = ref([]);
-    const STAFF_ROLES = { PREFECTURE: [['PREFECTURE_REVIEWER', '地区审核'], ['PREFECTURE_LEADER', '签发领导']],
-      UNIT: [['FILER', '填报人'], ['UNIT_HEAD', '单位负责人']] };
     const staff = computed(() => {
       const s = selected.value;
-      if (!s || !STAFF_ROLES[s.level]) return [];
+      if (!s) return [];
+      const roles = meta.roles.filter((r) => !r.administrator && r.levels.includes(s.level));
       const here = users.value.filter((u) => u.active && u.org && u.org.id === s.id);
-      return STAFF_ROLES[s.level].map(([role, label]) => ({
+      return roles.map(({ code: role, label }) => ({
         role, label, names: here.filter((u) => (u.roles || []).includes(role)).map((u) => `${u.displayName}（${u.username}）`),
       }));
     });
@@ -61,7 +52,7 @@ export default {
 
     // add
     const add = reactive({ open: false, name: '', shortName: '', code: '', level: 'UNIT', sortOrder: 0, busy: false });
-    const childLevels = computed(() => (selected.value ? CHILD_LEVELS[selected.value.level] : []));
+    const childLevels = computed(() => (selected.value ? childLevelsOf(selected.value.level) : []));
     function openAdd() {
       Object.assign(add, { open: true, name: '', shortName: '', code: '', sortOrder: 0, level: childLevels.value.includes('UNIT') ? 'UNIT' : childLevels.value[0] });
     }
@@ -98,7 +89,7 @@ export default {
     // move
     const move = reactive({ open: false, parentId: null, busy: false });
     const moveDisable = (n) => !n.active || !selected.value || n.path.startsWith(selected.value.path)
-      || !CHILD_LEVELS[n.level].includes(selected.value.level);
+      || !childLevelsOf(n.level).includes(selected.value.level);
     function openMove() { Object.assign(move, { open: true, parentId: null }); }
     async function saveMove() {
       if (!move.parentId) { message.warning('请选择新的上级机构'); return; }
@@ -120,7 +111,7 @@ export default {
     }
     const orgOf = (p) => p.org || (p.dataRef && p.dataRef.org) || (p.data && p.data.org) || null;
     return {
-      orgs, loading, selectedId, staff, expanded, selected, parent, treeData, load, LEVELS,
+      orgs, loading, selectedId, staff, expanded, selected, parent, treeData, load, orgLevelLabel,
       add, childLevels, openAdd, saveAdd, edit, openEdit, saveEdit, move, moveDisable, openMove, saveMove, setActive, orgOf,
       onSelect: (keys) => { if (keys.length) selectedId.value = keys[0]; },
     };
@@ -135,7 +126,7 @@ export default {
             <template #title="p">
               <template v-if="orgOf(p)">
                 <span :class="{ 'jx-muted': !orgOf(p).active }">{{ orgOf(p).name }}</span>
-                <a-tag style="margin-left: 6px" :bordered="false">{{ LEVELS[orgOf(p).level] }}</a-tag>
+                <a-tag style="margin-left: 6px" :bordered="false">{{ orgLevelLabel(orgOf(p).level) }}</a-tag>
                 <a-tag v-if="orgOf(p).ownLevel" color="blue" :bordered="false">本级</a-tag>
                 <a-tag v-if="!orgOf(p).active" color="default">已停用</a-tag>
               </template>
@@ -148,7 +139,7 @@ export default {
         <a-empty v-if="!selected" description="在左侧选择一个机构" />
         <template v-else>
           <a-descriptions :column="1" size="small" bordered :title="selected.name">
-            <a-descriptions-item label="级别">{{ LEVELS[selected.level] }}<span v-if="selected.ownLevel">（地区本级单位）</span></a-descriptions-item>
+            <a-descriptions-item label="级别">{{ orgLevelLabel(selected.level) }}<span v-if="selected.ownLevel">（地区本级单位）</span></a-descriptions-item>
             <a-descriptions-item label="简称">{{ selected.shortName || '—' }}</a-descriptions-item>
             <a-descriptions-item label="编码">{{ selected.code }}</a-descriptions-item>
             <a-descriptions-item label="上级">{{ parent ? parent.name : '—' }}</a-descriptions-item>
@@ -176,7 +167,7 @@ export default {
       <a-form layout="vertical">
         <a-form-item label="级别">
           <a-radio-group v-model:value="add.level">
-            <a-radio v-for="l in childLevels" :key="l" :value="l">{{ LEVELS[l] }}<span v-if="l === 'UNIT' && selected && selected.level === 'PREFECTURE'">（地区本级单位）</span></a-radio>
+            <a-radio v-for="l in childLevels" :key="l" :value="l">{{ orgLevelLabel(l) }}<span v-if="l === 'UNIT' && selected && selected.level === 'PREFECTURE'">（地区本级单位）</span></a-radio>
           </a-radio-group>
         </a-form-item>
         <a-form-item label="名称" required><a-input v-model:value="add.name" data-testid="org-add-name" /></a-form-item>

@@ -1,6 +1,7 @@
 // 用户: the table of accounts, create / edit (org, roles, active) and reset password.
 import { api } from '../../api.js';
-import { roleLabel, dateTime } from '../../format.js';
+import { dateTime } from '../../format.js';
+import { roleLabel } from '../../meta.js';
 import { hasArea } from '../../session.js';
 import AdminNav from '../../components/admin/AdminNav.js';
 import UserDialog from '../../components/admin/UserDialog.js';

@@ -1,0 +1,177 @@
+package cn.jixiao.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jixiao.document.DeviationCategory;
+import cn.jixiao.document.FormType;
+import cn.jixiao.document.Fund;
+import cn.jixiao.document.Likelihood;
+import cn.jixiao.document.QualitativeLevel;
+import cn.jixiao.document.ReportSection;
+import cn.jixiao.form.FormAction;
+import cn.jixiao.form.FormStatus;
+import cn.jixiao.org.OrgLevel;
+import cn.jixiao.security.Role;
+import cn.jixiao.support.ApiClient;
+import cn.jixiao.support.H2Test;
+import cn.jixiao.validation.IndicatorLevels;
+import cn.jixiao.validation.RuleCode;
+import cn.jixiao.validation.Severity;
+import cn.jixiao.workflow.TaskKey;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * GET /api/meta serves every value of the vocabulary enums with its Chinese label and attributes, and the web app
+ * types none of those words again: no script holds a served label or a fund code as a string literal.
+ */
+@H2Test
+class MetaApiTest {
+
+    @LocalServerPort
+    int port;
+
+    /** Served words that are also captions of a field or column: the 单位 column, the 填报人 of a form. */
+    private static final Set<String> CAPTIONS = Set.of("单位", "填报人");
+
+    private JsonNode meta;
+
+    @BeforeEach
+    void load() {
+        ApiClient.Response r = new ApiClient(port).get("/api/meta"); // before login: the login screen comes first
+        assertThat(r.status()).isEqualTo(200);
+        meta = r.json();
+    }
+
+    @Test
+    void everyEnumValueWithItsLabel() {
+        assertTerms("funds", Fund.values(), Fund::name, Fund::label);
+        assertTerms("formTypes", FormType.values(), FormType::name, FormType::label);
+        assertTerms("statuses", FormStatus.values(), FormStatus::name, FormStatus::label);
+        assertTerms("orgLevels", OrgLevel.values(), OrgLevel::name, OrgLevel::label);
+        assertTerms("roles", Role.values(), Role::name, Role::label);
+        assertTerms("tasks", TaskKey.values(), TaskKey::key, TaskKey::label);
+        assertTerms("actions", FormAction.values(), FormAction::name, FormAction::label);
+        assertTerms("reportSections", ReportSection.values(), ReportSection::key, ReportSection::heading);
+        assertTerms("severities", Severity.values(), Severity::name, Severity::label);
+        assertTerms("rules", RuleCode.values(), RuleCode::name, RuleCode::title);
+        assertTerms("indicatorLevels", IndicatorLevels.Level1.values(), IndicatorLevels.Level1::name,
+                IndicatorLevels.Level1::label);
+        assertTerms("likelihoods", Likelihood.values(), Likelihood::name, Likelihood::label);
+        assertTerms("qualitativeLevels", QualitativeLevel.values(), QualitativeLevel::name, QualitativeLevel::label);
+        assertTerms("deviationCategories", DeviationCategory.values(), DeviationCategory::name,
+                DeviationCategory::label);
+    }
+
+    @Test
+    void theAttributesTheScreensUse() {
+        JsonNode medical = term("funds", "EMPLOYEE_MEDICAL");
+        assertThat(medical.path("shortLabel").asText()).isEqualTo("职工医保");
+        assertThat(medical.path("medical").asBoolean()).isTrue();
+        assertThat(term("formTypes", "EVALUATION").path("shortLabel").asText()).isEqualTo("自评");
+        assertThat(term("formTypes", "EVALUATION").path("mainSources").path("MATERNITY").asText()).isEqualTo("其中：医保基金");
+        assertThat(term("formTypes", "MONITORING").path("mainSources").path("MATERNITY").asText()).isEqualTo("其中：财政资金");
+        assertThat(term("formTypes", "TARGET").path("mainSource").asText()).isEqualTo("其中：社保基金");
+
+        JsonNode unitReview = term("tasks", "unitReview");
+        assertThat(unitReview.path("step").asInt()).isEqualTo(1);
+        assertThat(unitReview.path("status").asText()).isEqualTo("UNIT_REVIEW");
+        assertThat(unitReview.path("role").asText()).isEqualTo("UNIT_HEAD");
+        assertThat(unitReview.path("recallable").asBoolean()).isTrue();
+        assertThat(unitReview.path("decisions").toString())
+                .isEqualTo("[{\"code\":\"APPROVE\",\"label\":\"审核上报\"},{\"code\":\"RETURN\",\"label\":\"退回\"}]");
+        assertThat(term("tasks", "draft").path("recallable").asBoolean()).isFalse();
+        assertThat(term("tasks", "signOff").path("decisions").findValuesAsText("code")).containsExactly("SIGN", "RETURN");
+
+        assertThat(term("roles", "AUDIT_ADMIN").path("administrator").asBoolean()).isTrue();
+        assertThat(term("roles", "FILER").path("levels").toString()).isEqualTo("[\"UNIT\"]");
+        assertThat(term("orgLevels", "PREFECTURE").path("children").toString()).isEqualTo("[\"COUNTY\",\"UNIT\"]");
+        assertThat(term("reportSections", "plans").path("title").asText()).isEqualTo("下一步工作计划");
+        assertThat(term("indicatorLevels", "OUTPUT").path("level2").get(0).asText()).isEqualTo("数量指标");
+        assertThat(term("indicatorLevels", "OUTCOME").path("synonyms").toString())
+                .isEqualTo("[\"项目效果指标\",\"项目效益指标\"]");
+    }
+
+    /** A word list typed again in the web app would drift from the enums: the scripts quote no served label. */
+    @Test
+    void theScriptsTypeNoServedWord() throws IOException {
+        List<String> words = new ArrayList<>();
+        meta.fields().forEachRemaining(list -> list.getValue().forEach(t -> {
+            words.add(t.path("code").asText());
+            words.add(t.path("label").asText());
+            t.path("level2").forEach(l -> words.add(l.asText()));
+            t.path("synonyms").forEach(l -> words.add(l.asText()));
+        }));
+        words.removeIf(w -> !w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !isFundCode(w));
+        words.removeAll(CAPTIONS);
+        Map<String, String> scripts = scripts();
+        assertThat(scripts).as("the web app's scripts on the classpath").containsKey("app/meta.js").hasSizeGreaterThan(30);
+        List<String> retyped = new ArrayList<>();
+        scripts.forEach((name, text) -> {
+            Matcher literal = Pattern.compile("'([^'\\n]*)'|\"([^\"\\n]*)\"|`([^`]*)`").matcher(text);
+            while (literal.find()) {
+                String s = literal.group(1) != null ? literal.group(1)
+                        : literal.group(2) != null ? literal.group(2) : literal.group(3);
+                if (words.contains(s)) {
+                    retyped.add(name + ": " + s);
+                }
+            }
+        });
+        assertThat(retyped).as("served by /api/meta, quoted again in a script").isEmpty();
+    }
+
+    private static boolean isFundCode(String word) {
+        for (Fund f : Fund.values()) {
+            if (f.name().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> scripts() throws IOException {
+        Map<String, String> scripts = new LinkedHashMap<>();
+        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:static/app/**/*.js")) {
+            String url = r.getURL().toString();
+            scripts.put(url.substring(url.indexOf("static/") + "static/".length()),
+                    r.getContentAsString(StandardCharsets.UTF_8));
+        }
+        return scripts;
+    }
+
+    private <E> void assertTerms(String list, E[] values, Function<E, String> code, Function<E, String> label) {
+        JsonNode terms = meta.path(list);
+        assertThat(terms.isArray()).as(list).isTrue();
+        assertThat(StreamSupport.stream(terms.spliterator(), false).map(t -> t.path("code").asText()))
+                .as(list).containsExactly(java.util.Arrays.stream(values).map(code).toArray(String[]::new));
+        for (E value : values) {
+            assertThat(term(list, code.apply(value)).path("label").asText()).as(list + " " + value)
+                    .isEqualTo(label.apply(value));
+        }
+    }
+
+    private JsonNode term(String list, String code) {
+        for (JsonNode t : meta.path(list)) {
+            if (t.path("code").asText().equals(code)) {
+                return t;
+            }
+        }
+        throw new AssertionError(list + " has no " + code);
+    }
+}
