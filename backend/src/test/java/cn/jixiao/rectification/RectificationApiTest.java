@@ -41,7 +41,8 @@ class RectificationApiTest extends FormApiTestBase {
     }
 
     static LocalDate inDays(int days) {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(days);
+        // the server's today: its clock runs in this JVM's zone (UTC here, Asia/Shanghai in the MariaDB pass)
+        return LocalDate.now().plusDays(days);
     }
 
     /** A monitoring form of the unit of {@code filer}, signed by the 喀什 prefecture. */

@@ -63,7 +63,7 @@ class InboxMapperTest {
     InboxTask task(String id, long formId, String assignee, String group, String orgPath, int minutes) {
         InboxTask t = new InboxTask(id, formId, "prefectureReview", "地区审核", assignee, group, orgPath, "MONITORING",
                 StoredForms.YEAR, 9, "ENTERPRISE_PENSION", unit.name(), "项目 " + id, T0.plusMinutes(minutes),
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         inbox.insert(t);
         return t;
     }
