@@ -1,5 +1,6 @@
 package cn.jixiao.form;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.form.FormVersionMapper.VersionInfo;
 import cn.jixiao.document.DocumentLimits;
@@ -116,7 +117,7 @@ public class FormService {
         history.insert(new HistoryEntry(null, formId, null, user.username(), user.displayName(), FormAction.CREATE.name(), null, 1,
                 null, null, null, null));
         events.publishEvent(new FormCreated(formId));
-        audit.record(user.username(), "FORM_CREATE", formId, document.type() + " " + document.project());
+        audit.record(user.username(), AuditAction.FORM_CREATE, formId, document.type() + " " + document.project());
         return viewOf(forms.findById(formId), document, result);
     }
 
@@ -151,7 +152,7 @@ public class FormService {
         }
         versions.insert(formId, next, toJson(document), user.username());
         writeIndicators(formId, document, result);
-        audit.record(user.username(), "FORM_SAVE", formId, "version " + next);
+        audit.record(user.username(), AuditAction.FORM_SAVE, formId, "version " + next);
         return viewOf(forms.findById(formId), document, result);
     }
 

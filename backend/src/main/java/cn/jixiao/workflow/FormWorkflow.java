@@ -1,5 +1,6 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.form.FormAction;
 import cn.jixiao.form.FormCreated;
@@ -96,7 +97,7 @@ public class FormWorkflow {
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw ApiException.conflict("该任务已被他人领取");
         }
-        audit.record(user.username(), "TASK_CLAIM", task.formId(), task.taskKey());
+        audit.record(user.username(), AuditAction.TASK_CLAIM, task.formId(), task.taskKey());
     }
 
     @Transactional
@@ -106,7 +107,7 @@ public class FormWorkflow {
             throw ApiException.conflict("只能退回自己领取的组任务");
         }
         tasks.setAssignee(taskId, null);
-        audit.record(user.username(), "TASK_UNCLAIM", task.formId(), task.taskKey());
+        audit.record(user.username(), AuditAction.TASK_UNCLAIM, task.formId(), task.taskKey());
     }
 
     /** What POST /api/tasks/{id}/complete answers. */
@@ -152,7 +153,7 @@ public class FormWorkflow {
         } catch (ProcessEngineException e) {
             throw unwrap(e);
         }
-        audit.record(user.username(), "TASK_COMPLETE", task.formId(), task.taskKey() + " " + request.decision());
+        audit.record(user.username(), AuditAction.TASK_COMPLETE, task.formId(), task.taskKey() + " " + request.decision());
         return new Completed(task.formId(), forms.findById(task.formId()).status());
     }
 
@@ -180,7 +181,7 @@ public class FormWorkflow {
         } catch (OptimisticLockingException | ConcurrencyFailureException e) {
             throw ApiException.conflict("表单正在被处理，不能撤回");
         }
-        audit.record(user.username(), "FORM_RECALL", formId, open.taskKey());
+        audit.record(user.username(), AuditAction.FORM_RECALL, formId, open.taskKey());
         return forms.findById(formId).status();
     }
 
