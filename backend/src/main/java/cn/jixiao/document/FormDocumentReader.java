@@ -2,24 +2,23 @@ package cn.jixiao.document;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a {@code jixiao-form/1} document strictly. Malformed JSON, duplicate or unknown keys, values of the
@@ -33,43 +32,24 @@ import java.util.Set;
  */
 public final class FormDocumentReader {
 
-    private static final Set<String> ROOT_KEYS = Set.of("schema", "type", "year", "monitorMonth", "unit", "project",
-            "fund", "amountUnit", "budget", "goal", "indicators", "deviation", "report", "filler");
-    private static final Set<String> BUDGET_KEYS = Set.of("planned", "arrived", "executed", "executionRate");
-    private static final Set<String> LINE_KEYS = Set.of("total", "main", "other");
-    private static final Set<String> GOAL_KEYS = Set.of("expected", "actual", "completionRate");
-    private static final Set<String> INDICATOR_KEYS = Set.of("level1", "level2", "name", "target", "actual",
-            "completionRate", "notDue", "forecast", "likelihood", "weight", "qualitativeLevel");
-    private static final Set<String> DEVIATION_KEYS = Set.of("reason", "measures", "categories");
-    private static final Set<String> REPORT_KEYS = Set.of("fund", "budgetedExpense", "executedExpense",
-            "budgetCompletionPct", "previousYearExpense", "sections");
-    private static final Set<String> FUND_REPORT_KEYS = Set.of("income", "incomeItems", "expense", "expenseItems",
-            "balance", "accumulated");
-    private static final Set<String> SECTION_KEYS = Set.of("targetSetting", "execution", "management",
-            "achievement", "plans", "experience");
-    private static final Set<String> FILLER_KEYS = Set.of("name", "phone");
+    /** The keys a block may carry: its record's components, which are the names Jackson writes (DocumentJson). */
+    private static final ClassValue<Set<String>> KEYS = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+    };
 
     private static final int MAX_INTEGER_DIGITS = 15;
     private static final int MAX_DECIMALS = 10;
-
-    private final JsonMapper mapper;
-
-    public FormDocumentReader() {
-        this.mapper = JsonMapper.builder()
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-                .build();
-    }
 
     /**
      * Parses JSON text with the same strictness and exact decimals, for envelopes that carry a
      * document inside (e.g. {"version": 3, "form": {…}}); pass the inner node to {@link #read(JsonNode)}.
      */
     public JsonNode readTree(String json) {
-        return tree(json == null || json.isBlank(), () -> mapper.readTree(json));
+        return tree(json == null || json.isBlank(), () -> DocumentJson.mapper().readTree(json));
     }
 
     /** Reads a document from JSON text. */
@@ -79,12 +59,12 @@ public final class FormDocumentReader {
 
     /** Reads a document from UTF-8 JSON bytes. */
     public FormDocument read(byte[] json) {
-        return read(tree(json == null || json.length == 0, () -> mapper.readTree(json)));
+        return read(tree(json == null || json.length == 0, () -> DocumentJson.mapper().readTree(json)));
     }
 
     /** Reads a document from a UTF-8 JSON stream (not closed). */
     public FormDocument read(InputStream json) {
-        return read(tree(false, () -> mapper.readTree(json)));
+        return read(tree(false, () -> DocumentJson.mapper().readTree(json)));
     }
 
     private interface TreeSource {
@@ -117,7 +97,7 @@ public final class FormDocumentReader {
             throw new FormFormatException("", "文档应为 JSON 对象");
         }
         ObjectNode o = (ObjectNode) root;
-        checkKeys(o, "", ROOT_KEYS);
+        checkKeys(o, "", FormDocument.class);
 
         JsonNode schemaNode = o.get("schema");
         if (schemaNode == null || schemaNode.isNull()) {
@@ -155,7 +135,7 @@ public final class FormDocumentReader {
     // ------------------------------------------------------------------ blocks
 
     private static Budget budget(JsonNode n, String path) {
-        ObjectNode o = object(n, path, BUDGET_KEYS);
+        ObjectNode o = object(n, path, Budget.class);
         if (o == null) {
             return null;
         }
@@ -167,7 +147,7 @@ public final class FormDocumentReader {
     }
 
     private static BudgetLine line(JsonNode n, String path) {
-        ObjectNode o = object(n, path, LINE_KEYS);
+        ObjectNode o = object(n, path, BudgetLine.class);
         if (o == null) {
             return null;
         }
@@ -175,7 +155,7 @@ public final class FormDocumentReader {
     }
 
     private static Goal goal(JsonNode n, String path) {
-        ObjectNode o = object(n, path, GOAL_KEYS);
+        ObjectNode o = object(n, path, Goal.class);
         if (o == null) {
             return null;
         }
@@ -197,7 +177,7 @@ public final class FormDocumentReader {
                 throw new FormFormatException(p, "字段 " + p + " 应为对象");
             }
             ObjectNode o = (ObjectNode) e;
-            checkKeys(o, p, INDICATOR_KEYS);
+            checkKeys(o, p, Indicator.class);
             list.add(new Indicator(
                     text(o, "level1", p),
                     text(o, "level2", p),
@@ -215,7 +195,7 @@ public final class FormDocumentReader {
     }
 
     private static Deviation deviation(JsonNode n, String path) {
-        ObjectNode o = object(n, path, DEVIATION_KEYS);
+        ObjectNode o = object(n, path, Deviation.class);
         if (o == null) {
             return null;
         }
@@ -240,7 +220,7 @@ public final class FormDocumentReader {
     }
 
     private static Report report(JsonNode n, String path) {
-        ObjectNode o = object(n, path, REPORT_KEYS);
+        ObjectNode o = object(n, path, Report.class);
         if (o == null) {
             return null;
         }
@@ -254,7 +234,7 @@ public final class FormDocumentReader {
     }
 
     private static FundReport fundReport(JsonNode n, String path) {
-        ObjectNode o = object(n, path, FUND_REPORT_KEYS);
+        ObjectNode o = object(n, path, FundReport.class);
         if (o == null) {
             return null;
         }
@@ -284,7 +264,7 @@ public final class FormDocumentReader {
     }
 
     private static ReportSections sections(JsonNode n, String path) {
-        ObjectNode o = object(n, path, SECTION_KEYS);
+        ObjectNode o = object(n, path, ReportSections.class);
         if (o == null) {
             return null;
         }
@@ -294,7 +274,7 @@ public final class FormDocumentReader {
     }
 
     private static Filler filler(JsonNode n, String path) {
-        ObjectNode o = object(n, path, FILLER_KEYS);
+        ObjectNode o = object(n, path, Filler.class);
         if (o == null) {
             return null;
         }
@@ -307,7 +287,7 @@ public final class FormDocumentReader {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    private static ObjectNode object(JsonNode n, String path, Set<String> keys) {
+    private static ObjectNode object(JsonNode n, String path, Class<? extends Record> block) {
         if (n == null || n.isNull()) {
             return null;
         }
@@ -315,11 +295,12 @@ public final class FormDocumentReader {
             throw new FormFormatException(path, "字段 " + path + " 应为对象");
         }
         ObjectNode o = (ObjectNode) n;
-        checkKeys(o, path, keys);
+        checkKeys(o, path, block);
         return o;
     }
 
-    private static void checkKeys(ObjectNode o, String path, Set<String> allowed) {
+    private static void checkKeys(ObjectNode o, String path, Class<? extends Record> block) {
+        Set<String> allowed = KEYS.get(block);
         Iterator<String> names = o.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
@@ -444,7 +425,7 @@ public final class FormDocumentReader {
         return sb.toString();
     }
 
-    private static FormFormatException malformed(JsonProcessingException e) {
+    static FormFormatException malformed(JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         String where = loc == null || loc.getLineNr() < 0
                 ? ""

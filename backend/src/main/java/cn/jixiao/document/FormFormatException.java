@@ -6,20 +6,20 @@ package cn.jixiao.document;
  * {@code indicators[2].target}); it is the empty string when the document as a whole is at fault (malformed
  * JSON, not an object). {@link #getMessage()} is a Chinese sentence naming the field.
  */
-public class FormFormatException extends RuntimeException {
+public class FormFormatException extends DomainException {
 
     private static final long serialVersionUID = 1L;
 
     private final String path;
 
     public FormFormatException(String path, String message) {
-        super(message);
+        super(Kind.INVALID, "BAD_REQUEST", message, null);
         this.path = path == null ? "" : path;
     }
 
     public FormFormatException(String path, String message, Throwable cause) {
-        super(message, cause);
-        this.path = path == null ? "" : path;
+        this(path, message);
+        initCause(cause);
     }
 
     /** JSON path of the offending value, {@code ""} for the whole document. */

@@ -13,11 +13,27 @@ import cn.jixiao.validation.ValidationSettings;
 import cn.jixiao.validation.crossform.CrossFormValidator;
 import cn.jixiao.validation.crossform.StoredForm;
 import cn.jixiao.validation.crossform.StoredFormStatus;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
-/** Runs the validation engine with the thresholds of the form's prefecture. */
+/**
+ * Runs the validation engine with the thresholds of the form's prefecture. The findings of a stored form are kept
+ * (form_findings) with a hash of everything they depend on, so reading a form that nothing has changed does not
+ * run the rules again (see {@link #current}).
+ */
 @Service
 public class FormChecks {
 
@@ -27,11 +43,24 @@ public class FormChecks {
     private final SettingsService settings;
     private final FormMapper forms;
     private final OrgMapper orgs;
+    private final FormFindingsMapper stored;
+    private final ObjectMapper json;
+    private final Counter runs;
+    /** Rules change with the code: findings of another build are not reused (a random id where none is known). */
+    private final String build;
 
-    public FormChecks(SettingsService settings, FormMapper forms, OrgMapper orgs) {
+    public FormChecks(SettingsService settings, FormMapper forms, OrgMapper orgs, FormFindingsMapper stored,
+                      ObjectMapper json, MeterRegistry meters, ObjectProvider<BuildProperties> buildInfo) {
         this.settings = settings;
         this.forms = forms;
         this.orgs = orgs;
+        this.stored = stored;
+        this.json = json;
+        this.runs = Counter.builder("jixiao.validation.runs")
+                .description("validations of stored forms (single-form and cross-form rules)").register(meters);
+        BuildProperties info = buildInfo.getIfAvailable();
+        this.build = info == null || info.getTime() == null ? UUID.randomUUID().toString()
+                : info.getVersion() + "@" + info.getTime();
     }
 
     public ValidationResult check(FormDocument document, long unitId) {
@@ -45,7 +74,80 @@ public class FormChecks {
      * document is compared under the org's own name.
      */
     public List<Finding> checkForSubmission(FormRecord form, FormDocument document) {
-        return checkStored(form.id(), form.unitId(), document).findings();
+        return current(form, document).findings();
+    }
+
+    /**
+     * The findings of a stored form's current version ({@code document} is its document under the unit's name):
+     * those kept for it if the same inputs produced them — the document, the unit's name and validation settings,
+     * the state of every form the cross-form rules read (id, version, status, last change) and this build — else
+     * freshly validated and kept.
+     */
+    public ValidationResult current(FormRecord form, FormDocument document) {
+        String unitName = orgs.findById(form.unitId()).name();
+        ValidationSettings thresholds = settings.forUnit(form.unitId());
+        String inputs = inputs(form, unitName, thresholds, document);
+        FormFindingsMapper.Stored kept = stored.find(form.id());
+        if (kept != null && kept.inputs().equals(inputs)) {
+            ValidationResult result = parse(kept.result());
+            if (result != null) {
+                return result;
+            }
+        }
+        ValidationResult result = checkStored(form.id(), form.unitId(), document);
+        keep(form, inputs, result);
+        return result;
+    }
+
+    /** Keeps the findings just computed for a form's new version (after a create or a save), for its next read. */
+    public void remember(FormRecord form, FormDocument document, ValidationResult result) {
+        String unitName = orgs.findById(form.unitId()).name();
+        keep(form, inputs(form, unitName, settings.forUnit(form.unitId()), document), result);
+    }
+
+    private String inputs(FormRecord form, String unitName, ValidationSettings thresholds, FormDocument document) {
+        Integer month = document.type() == FormType.MONITORING ? document.monitorMonth() : null;
+        StringBuilder in = new StringBuilder(build).append('\n').append(unitName).append('\n')
+                .append(thresholds.toMap()).append('\n').append(form.document()).append('\n');
+        stored.findRelated(form.id(), form.unitId(), document.type().name(), document.year(), month,
+                        document.fund() == null ? null : document.fund().name(), document.type() != FormType.TARGET)
+                .forEach(r -> in.append(r.id()).append(':').append(r.version()).append(':').append(r.status())
+                        .append(':').append(r.updatedAt()).append(';'));
+        return sha256(in.toString());
+    }
+
+    private void keep(FormRecord form, String inputs, ValidationResult result) {
+        String text;
+        try {
+            text = json.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        if (stored.update(form.id(), form.version(), inputs, text) == 0) {
+            try {
+                stored.insert(form.id(), form.version(), inputs, text);
+            } catch (DuplicateKeyException e) {
+                // another request kept the same form's findings at the same moment: either row will do
+            }
+        }
+    }
+
+    /** Null when the kept text no longer reads (its shape changed): the rules run again. */
+    private ValidationResult parse(String text) {
+        try {
+            return json.readValue(text, ValidationResult.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -54,6 +156,7 @@ public class FormChecks {
      * its type, year and fund (FormService checks that before anything is stored).
      */
     public ValidationResult checkStored(Long formId, long unitId, FormDocument document) {
+        runs.increment();
         ValidationSettings thresholds = settings.forUnit(unitId);
         ValidationResult single = validator.validate(document, thresholds);
         List<Finding> findings = new ArrayList<>(single.findings());

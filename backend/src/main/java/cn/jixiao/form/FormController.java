@@ -2,14 +2,10 @@ package cn.jixiao.form;
 
 import cn.jixiao.form.FormVersionMapper.VersionInfo;
 import cn.jixiao.document.FormDocument;
-import cn.jixiao.document.FormDocumentReader;
-import cn.jixiao.document.FormFormatException;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.validation.ValidationResult;
-import cn.jixiao.web.ApiException;
 import cn.jixiao.web.Page;
 import cn.jixiao.web.Params;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +30,6 @@ public class FormController {
     private final FormService forms;
     private final FormChecks checks;
     private final ObjectMapper json;
-    private final FormDocumentReader reader = new FormDocumentReader();
 
     public FormController(FormService forms, FormChecks checks, ObjectMapper json) {
         this.forms = forms;
@@ -44,14 +39,14 @@ public class FormController {
 
     /** Stateless: the single-form rules with the thresholds of the caller's prefecture. */
     @PostMapping(path = "/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ValidationResult validate(@AuthenticationPrincipal CurrentUser user, @RequestBody String body) {
-        return checks.check(forms.parse(body), user.orgId());
+    public ValidationResult validate(@AuthenticationPrincipal CurrentUser user, @RequestBody FormDocument body) {
+        return checks.check(forms.checked(body), user.orgId());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    public FormView create(@AuthenticationPrincipal CurrentUser user, @RequestBody String body) {
-        return forms.create(user, forms.parse(body));
+    public FormView create(@AuthenticationPrincipal CurrentUser user, @RequestBody FormDocument body) {
+        return forms.create(user, body);
     }
 
     @GetMapping
@@ -71,32 +66,10 @@ public class FormController {
         return forms.view(user, id);
     }
 
-    /** Body {"version": n, "form": {…}}. */
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public FormView update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody String body) {
-        JsonNode envelope;
-        try {
-            envelope = reader.readTree(body);
-        } catch (FormFormatException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
-        if (!envelope.isObject()) {
-            throw ApiException.badRequest("请求内容应为 {\"version\": 版本号, \"form\": 表单}");
-        }
-        envelope.fieldNames().forEachRemaining(name -> {
-            if (!name.equals("version") && !name.equals("form")) {
-                throw ApiException.badRequest("未知字段 " + name);
-            }
-        });
-        JsonNode version = envelope.get("version");
-        if (version == null || !version.canConvertToInt() || !version.isIntegralNumber()) {
-            throw ApiException.badRequest("字段 version 应为整数");
-        }
-        JsonNode form = envelope.get("form");
-        if (form == null || !form.isObject()) {
-            throw ApiException.badRequest("缺少字段 form");
-        }
-        return forms.update(user, id, version.intValue(), forms.parse(form));
+    public FormView update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                           @RequestBody FormUpdate body) {
+        return forms.update(user, id, body.version(), body.form());
     }
 
     @GetMapping("/{id}/history")

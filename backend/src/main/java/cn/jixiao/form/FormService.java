@@ -3,11 +3,10 @@ package cn.jixiao.form;
 import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.form.FormVersionMapper.VersionInfo;
+import cn.jixiao.document.DocumentJson;
 import cn.jixiao.document.DocumentLimits;
 import cn.jixiao.document.FormDocument;
 import cn.jixiao.document.FormDocumentReader;
-import cn.jixiao.document.FormDocumentWriter;
-import cn.jixiao.document.FormFormatException;
 import cn.jixiao.document.FormType;
 import cn.jixiao.document.Indicator;
 import cn.jixiao.org.OrgMapper;
@@ -19,13 +18,11 @@ import cn.jixiao.validation.IndicatorComputed;
 import cn.jixiao.validation.ValidationResult;
 import cn.jixiao.web.ApiException;
 import cn.jixiao.web.Page;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +34,6 @@ public class FormService {
     private static final Set<FormStatus> EDITABLE = Set.of(FormStatus.DRAFT, FormStatus.RETURNED);
 
     private final FormDocumentReader reader = new FormDocumentReader();
-    private final FormDocumentWriter writer = new FormDocumentWriter();
     private final FormMapper forms;
     private final FormVersionMapper versions;
     private final FormIndicatorMapper indicators;
@@ -67,35 +63,19 @@ public class FormService {
         this.audit = audit;
     }
 
-    /** Reads a document sent to the API (validate, create, save) strictly and within its limits; else a 400 naming the field. */
-    public FormDocument parse(String json) {
-        return strictly(() -> withinLimits(reader.read(json)));
-    }
-
-    public FormDocument parse(JsonNode json) {
-        return strictly(() -> withinLimits(reader.read(json)));
+    /** A document sent to the API (validate, create, save), already read strictly: within its limits, else a 400 naming the field. */
+    public FormDocument checked(FormDocument sent) {
+        DocumentLimits.check(sent);
+        return sent;
     }
 
     /** Reads a stored document; one stored before the text caps stays readable. */
     public FormDocument stored(String json) {
-        return strictly(() -> reader.read(json));
-    }
-
-    private static FormDocument withinLimits(FormDocument document) {
-        DocumentLimits.check(document);
-        return document;
-    }
-
-    private static FormDocument strictly(Supplier<FormDocument> read) {
-        try {
-            return read.get();
-        } catch (FormFormatException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        return reader.read(json);
     }
 
     public String toJson(FormDocument document) {
-        return writer.toJson(document);
+        return DocumentJson.toJson(document);
     }
 
     @Transactional
@@ -103,7 +83,7 @@ public class FormService {
         if (!user.hasRole(Role.FILER)) {
             throw ApiException.forbidden("只有填报人可以新建表单");
         }
-        requirePlacement(sent);
+        requirePlacement(checked(sent));
         FormDocument document = filedUnder(user.orgId(), sent);
         ValidationResult result = checks.checkStored(null, user.orgId(), document);
         FormRecord draft = toRecord(null, user.orgId(), user.username(), FormStatus.DRAFT, 1, document, result,
@@ -118,13 +98,18 @@ public class FormService {
                 null, null, null, null));
         events.publishEvent(new FormCreated(formId));
         audit.record(user.username(), AuditAction.FORM_CREATE, formId, document.type() + " " + document.project());
-        return viewOf(forms.findById(formId), document, result);
+        FormRecord created = forms.findById(formId);
+        checks.remember(created, document, result);
+        return viewOf(created, document, result);
     }
 
     @Transactional
     public FormView update(CurrentUser user, long formId, Integer expectedVersion, FormDocument sent) {
         if (expectedVersion == null) {
             throw ApiException.badRequest("缺少字段 version");
+        }
+        if (sent == null) {
+            throw ApiException.badRequest("缺少字段 form");
         }
         FormRecord current = visible(user, formId);
         if (!current.filer().equals(user.username())) {
@@ -138,7 +123,7 @@ public class FormService {
             throw ApiException.conflict("表单已被修改（当前版本 " + current.version() + "，提交的版本 " + expectedVersion
                     + "），请刷新后再改");
         }
-        requirePlacement(sent);
+        requirePlacement(checked(sent));
         if (!sent.type().name().equals(current.formType())) {
             throw ApiException.badRequest("字段 type 不能修改：本表为" + FormType.valueOf(current.formType()).label());
         }
@@ -153,16 +138,18 @@ public class FormService {
         versions.insert(formId, next, toJson(document), user.username());
         writeIndicators(formId, document, result);
         audit.record(user.username(), AuditAction.FORM_SAVE, formId, "version " + next);
-        return viewOf(forms.findById(formId), document, result);
+        FormRecord saved = forms.findById(formId);
+        checks.remember(saved, document, result);
+        return viewOf(saved, document, result);
     }
 
     public FormView view(CurrentUser user, long formId) {
         FormRecord form = visible(user, formId);
         FormDocument document = stored(form.document()).withUnit(form.unitName());
-        return viewOf(form, document, checks.checkStored(formId, form.unitId(), document));
+        return viewOf(form, document, checks.current(form, document));
     }
 
-    /** The answer for a form whose document has just been validated (once per request). */
+    /** The answer for a form with its findings (validated in this request, or kept from an earlier one). */
     private FormView viewOf(FormRecord form, FormDocument document, ValidationResult result) {
         FormSnapshotMapper.Snapshot snapshot = form.status() == FormStatus.SIGNED ? snapshots.find(form.id()) : null;
         return new FormView(form.id(), form.version(), form.status(), form.status().label(), form.unitName(),

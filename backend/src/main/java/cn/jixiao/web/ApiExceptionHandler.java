@@ -1,8 +1,11 @@
 package cn.jixiao.web;
 
+import cn.jixiao.document.DomainException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -42,6 +45,25 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(e.status()).body(e.toBody());
     }
 
+    /**
+     * A rule of the domain refused: a document that is not jixiao-form/1 or over its limits (the message names the
+     * field), a workflow step that findings block (422 with them), …
+     */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ApiError> refused(DomainException e) {
+        return ResponseEntity.status(statusOf(e.kind())).body(new ApiError(e.code(), e.getMessage(), e.findings()));
+    }
+
+    static HttpStatus statusOf(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.in(e);
@@ -52,6 +74,17 @@ public class ApiExceptionHandler {
             StreamReadConstraints limits = StreamReadConstraints.defaults();
             return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "请求内容超出 JSON 的限制：嵌套最多 "
                     + limits.getMaxNestingDepth() + " 层，数字最多 " + limits.getMaxNumberLength() + " 位");
+        }
+        Optional<DomainException> refusal = DomainException.in(e);
+        if (refusal.isPresent()) {
+            return refused(refusal.get()); // a document inside the body (PUT /api/forms/{id})
+        }
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "未知字段 " + JsonPath.of(unknown));
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return error(HttpStatus.BAD_REQUEST, "BAD_REQUEST",
+                    "字段 " + JsonPath.of(mismatch) + " " + JsonPath.expected(mismatch.getTargetType()));
         }
         String detail = e.getCause() instanceof JsonProcessingException json && json.getLocation() != null
                 ? "：第 " + json.getLocation().getLineNr() + " 行第 " + json.getLocation().getColumnNr() + " 列"
@@ -112,9 +145,16 @@ public class ApiExceptionHandler {
         return error(HttpStatus.CONFLICT, "CONFLICT", "数据正被他人同时修改，请刷新后重试");
     }
 
-    /** A lost database is the operator's problem and passes (503, see DatabaseUnavailable); anything else is a bug. */
+    /**
+     * A refusal the engine wrapped on its way out of a delegate is still a refusal. A lost database is the operator's
+     * problem and passes (503, see DatabaseUnavailable); anything else is a bug.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        Optional<DomainException> refusal = DomainException.in(e);
+        if (refusal.isPresent()) {
+            return refused(refusal.get());
+        }
         if (DatabaseUnavailable.causedBy(e)) {
             log.warn("Database unavailable, answered 503: {}", NestedExceptionUtils.getMostSpecificCause(e).toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

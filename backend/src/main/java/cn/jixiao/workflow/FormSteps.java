@@ -15,7 +15,6 @@ import cn.jixiao.workflow.inbox.InboxTask;
 import cn.jixiao.notification.NotificationMapper;
 import cn.jixiao.validation.Finding;
 import cn.jixiao.validation.RuleCode;
-import cn.jixiao.web.ApiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,8 +58,7 @@ public class FormSteps {
     }
 
     /** draft/correct → next: every rule incl. cross-form; ERRORs block, WARNINGs need a note. */
-    public void submitted(long formId) {
-        CurrentStep.Step step = CurrentStep.require();
+    public void submitted(long formId, StepContext step) {
         FormRecord form = forms.findById(formId);
         List<Finding> findings = checks.checkForSubmission(form, document(form));
         blockOnErrors(findings, "提交");
@@ -82,8 +79,7 @@ public class FormSteps {
     }
 
     /** unitReview/prefectureReview APPROVE: no ERROR may stand; WARNINGs the filer left unexplained need the reviewer's note. */
-    public void approved(long formId) {
-        CurrentStep.Step step = CurrentStep.require();
+    public void approved(long formId, StepContext step) {
         FormRecord form = forms.findById(formId);
         List<Finding> findings = checks.checkForSubmission(form, document(form));
         blockOnErrors(findings, "审核通过");
@@ -96,8 +92,7 @@ public class FormSteps {
         record(form, step, FormAction.APPROVE, findings);
     }
 
-    public void returned(long formId) {
-        CurrentStep.Step step = CurrentStep.require();
+    public void returned(long formId, StepContext step) {
         FormRecord form = forms.findById(formId);
         record(form, step, FormAction.RETURN, List.of());
         notifications.insert(List.of(form.filer()), formId, "RETURN",
@@ -105,8 +100,7 @@ public class FormSteps {
     }
 
     /** signOff SIGN: validate again, require a signed target where one exists, freeze the document. */
-    public void signed(long formId) {
-        CurrentStep.Step step = CurrentStep.require();
+    public void signed(long formId, StepContext step) {
         FormRecord form = forms.findById(formId);
         List<Finding> findings = checks.checkForSubmission(form, document(form));
         blockOnErrors(findings, "签发");
@@ -114,8 +108,8 @@ public class FormSteps {
             boolean unsignedTarget = forms.findTargets(form.unitId(), form.fund(), form.formYear()).stream()
                     .anyMatch(t -> t.status() != FormStatus.SIGNED);
             if (unsignedTarget) {
-                throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "TARGET_NOT_SIGNED",
-                        "同一单位、险种、年度的绩效目标表尚未签发，请先签发目标表");
+                throw new StepRejected("TARGET_NOT_SIGNED", "同一单位、险种、年度的绩效目标表尚未签发，请先签发目标表",
+                        null);
             }
         }
         snapshots.insert(new FormSnapshotMapper.Snapshot(formId, form.document(), sha256(form.document()),
@@ -125,8 +119,8 @@ public class FormSteps {
         notifications.insert(List.of(form.filer()), formId, "SIGNED", "《" + form.project() + "》已签发");
     }
 
-    public void recalled(long formId) {
-        record(forms.findById(formId), CurrentStep.require(), FormAction.RECALL, List.of());
+    public void recalled(long formId, StepContext step) {
+        record(forms.findById(formId), step, FormAction.RECALL, List.of());
     }
 
     /**
@@ -200,17 +194,16 @@ public class FormSteps {
     private static void blockOnErrors(List<Finding> findings, String action) {
         List<Finding> errors = FormChecks.errors(findings);
         if (!errors.isEmpty()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "VALIDATION_FAILED",
-                    "表单存在 " + errors.size() + " 个错误，不能" + action, errors);
+            throw new StepRejected("VALIDATION_FAILED", "表单存在 " + errors.size() + " 个错误，不能" + action, errors);
         }
     }
 
-    private static ApiException warningsNeedNotes(List<Finding> unexplained) {
-        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "WARNINGS_NOT_ACKNOWLEDGED",
+    private static StepRejected warningsNeedNotes(List<Finding> unexplained) {
+        return new StepRejected("WARNINGS_NOT_ACKNOWLEDGED",
                 "有 " + unexplained.size() + " 个警告需要填写说明后才能继续", unexplained);
     }
 
-    private void record(FormRecord form, CurrentStep.Step step, FormAction action, List<Finding> findings) {
+    private void record(FormRecord form, StepContext step, FormAction action, List<Finding> findings) {
         StepRequest r = step.request();
         history.insert(new HistoryEntry(null, form.id(), null, step.actor().username(), step.actor().displayName(),
                 action.name(), step.taskKey(), form.version(), blankToNull(r.comment()),

@@ -16,11 +16,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
@@ -115,7 +116,8 @@ public class FormWorkflow {
     }
 
     /**
-     * Completes a task with a decision; 422 when the findings block it, 409 when someone else was first.
+     * Completes a task with a decision; 422 when the findings block it (the delegates' StepRejected), 409 when
+     * someone else was first.
      * Call it through {@link StepRetry#onContention}: a timer firing at the same moment rolls it back whole.
      */
     @Transactional
@@ -135,23 +137,18 @@ public class FormWorkflow {
         if (!projection.finish(taskId, user.username())) {
             throw ApiException.conflict("该任务已被处理");
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("decision", request.decision());
-        variables.put("returnTo", "FILER".equals(request.returnTo()) ? "FILER" : "REVIEWER");
-        CurrentStep.Step step = new CurrentStep.Step(user, task.taskKey(), request);
+        VariableMap variables = Variables.createVariables()
+                .putValue("decision", request.decision())
+                .putValue("returnTo", "FILER".equals(request.returnTo()) ? "FILER" : "REVIEWER")
+                .putValueTyped(StepContext.VARIABLE, new StepContext(user, task.taskKey(), request).asVariable());
         try {
-            CurrentStep.runAs(step, () -> {
-                if (offeredToMe) {
-                    tasks.setAssignee(taskId, user.username());
-                }
-                tasks.complete(taskId, variables);
-                return null;
-            });
+            if (offeredToMe) {
+                tasks.setAssignee(taskId, user.username());
+            }
+            tasks.complete(taskId, variables);
         } catch (OptimisticLockingException | ConcurrencyFailureException e) {
             // another person would have lost at the inbox row lock above: this was a timer job on the same process
             throw new EngineContention(e);
-        } catch (ProcessEngineException e) {
-            throw unwrap(e);
         }
         audit.record(user.username(), AuditAction.TASK_COMPLETE, task.formId(), task.taskKey() + " " + request.decision());
         return new Completed(task.formId(), forms.findById(task.formId()).status());
@@ -173,11 +170,12 @@ public class FormWorkflow {
                 || !steps.lastActionWasSubmitBy(formId, user.username())) {
             throw ApiException.conflict("表单已进入下一环节处理，不能撤回");
         }
-        CurrentStep.Step step = new CurrentStep.Step(user, open.taskKey(), new StepRequest(FormAction.RECALL.name(), null, null, null, null));
+        StepContext step = new StepContext(user, open.taskKey(), new StepRequest(FormAction.RECALL.name(), null, null, null, null));
         try {
-            CurrentStep.runAs(step, () -> runtime.createMessageCorrelation("recall")
+            runtime.createMessageCorrelation("recall")
                     .processInstanceBusinessKey(String.valueOf(formId))
-                    .correlateWithResult());
+                    .setVariable(StepContext.VARIABLE, step.asVariable())
+                    .correlateWithResult();
         } catch (OptimisticLockingException | ConcurrencyFailureException e) {
             throw ApiException.conflict("表单正在被处理，不能撤回");
         }
@@ -222,16 +220,6 @@ public class FormWorkflow {
             }
         }
         StepRequestLimits.check(request);
-    }
-
-    /** A delegate's ApiException (e.g. 422 with findings) may arrive wrapped by the engine. */
-    private static RuntimeException unwrap(ProcessEngineException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ApiException api) {
-                return api;
-            }
-        }
-        return e;
     }
 
 }

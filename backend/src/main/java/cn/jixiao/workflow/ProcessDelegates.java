@@ -1,5 +1,6 @@
 package cn.jixiao.workflow;
 
+import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,14 +9,14 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The delegates the BPMN models name in {@code camunda:delegateExpression}. Each one only hands the
- * form id to {@link FormSteps}; all logic lives there.
+ * form id, and for a person's step its {@link StepContext}, to {@link FormSteps}; all logic lives there.
  */
 @Configuration
 public class ProcessDelegates {
 
     @Bean
     JavaDelegate submitFormDelegate(FormSteps steps) {
-        return forForm(steps::submitted);
+        return forStep(steps::submitted);
     }
 
     @Bean
@@ -25,22 +26,22 @@ public class ProcessDelegates {
 
     @Bean
     JavaDelegate approveFormDelegate(FormSteps steps) {
-        return forForm(steps::approved);
+        return forStep(steps::approved);
     }
 
     @Bean
     JavaDelegate returnFormDelegate(FormSteps steps) {
-        return forForm(steps::returned);
+        return forStep(steps::returned);
     }
 
     @Bean
     JavaDelegate signFormDelegate(FormSteps steps) {
-        return forForm(steps::signed);
+        return forStep(steps::signed);
     }
 
     @Bean
     JavaDelegate recallFormDelegate(FormSteps steps) {
-        return forForm(steps::recalled);
+        return forStep(steps::recalled);
     }
 
     @Bean
@@ -58,8 +59,14 @@ public class ProcessDelegates {
         return forForm(steps::remindReviewers);
     }
 
+    /** Timers: no person acts. */
     private static JavaDelegate forForm(LongConsumer step) {
         return execution -> step.accept(formId(execution));
+    }
+
+    /** After a person's complete or recall: the step they took comes with it (StepContext). */
+    private static JavaDelegate forStep(BiConsumer<Long, StepContext> step) {
+        return execution -> step.accept(formId(execution), StepContext.of(execution));
     }
 
     static long formId(DelegateExecution execution) {

@@ -4,8 +4,6 @@ import static cn.jixiao.document.DocumentLimits.rows;
 import static cn.jixiao.document.DocumentLimits.text;
 
 import cn.jixiao.document.DocumentLimits;
-import cn.jixiao.document.FormFormatException;
-import cn.jixiao.web.ApiException;
 import java.util.List;
 
 /**
@@ -18,15 +16,8 @@ final class StepRequestLimits {
     private StepRequestLimits() {
     }
 
+    /** A FormFormatException (400) naming the field. */
     static void check(StepRequest request) {
-        try {
-            checkTexts(request);
-        } catch (FormFormatException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
-    }
-
-    private static void checkTexts(StepRequest request) {
         text("comment", request.comment(), DocumentLimits.TEXT);
         List<StepRequest.FieldComment> comments = request.fieldCommentsOrEmpty();
         rows("fieldComments", comments);

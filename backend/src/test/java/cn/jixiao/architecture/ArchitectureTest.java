@@ -38,4 +38,17 @@ class ArchitectureTest {
             .that().resideInAPackage("cn.jixiao.validation..")
             .should().dependOnClassesThat(resideInAPackage("cn.jixiao..")
                     .and(not(resideInAnyPackage("cn.jixiao.validation..", "cn.jixiao.document.."))));
+
+    /** A step learns who acts from its StepContext (a transient process variable), not from its thread. */
+    @ArchTest
+    static final ArchRule stepsDoNotUseThreadLocals = noClasses()
+            .that().resideInAPackage("cn.jixiao.workflow..")
+            .should().dependOnClassesThat().areAssignableTo(ThreadLocal.class);
+
+    /** What the delegates run refuses in domain terms (StepRejected); the web layer turns that into HTTP. */
+    @ArchTest
+    static final ArchRule delegatesKnowNoHttp = noClasses()
+            .that().haveFullyQualifiedName("cn.jixiao.workflow.FormSteps")
+            .or().haveFullyQualifiedName("cn.jixiao.workflow.ProcessDelegates")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.jixiao.web..", "org.springframework.http..");
 }

@@ -1,8 +1,8 @@
 package cn.jixiao.export;
 
+import cn.jixiao.document.DocumentJson;
 import cn.jixiao.document.FormDocument;
 import cn.jixiao.document.FormDocumentReader;
-import cn.jixiao.document.FormDocumentWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,7 +35,6 @@ final class Fixtures {
     static final String TARGET = "target-forms/kashgar-pref-employee-medical-2021.json";
 
     private static final FormDocumentReader READER = new FormDocumentReader();
-    private static final FormDocumentWriter WRITER = new FormDocumentWriter();
 
     private Fixtures() {
     }
@@ -79,8 +78,8 @@ final class Fixtures {
      * {@code notDue: false} and {@code null}.
      */
     static List<String> differences(FormDocument expected, FormDocument actual) {
-        JsonNode a = normalize(WRITER.toTree(expected));
-        JsonNode b = normalize(WRITER.toTree(actual));
+        JsonNode a = normalize(DocumentJson.mapper().valueToTree(expected));
+        JsonNode b = normalize(DocumentJson.mapper().valueToTree(actual));
         List<String> out = new ArrayList<>();
         diff("", a, b, out);
         return out;

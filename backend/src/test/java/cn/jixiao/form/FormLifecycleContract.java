@@ -257,6 +257,22 @@ abstract class FormLifecycleContract extends FormApiTestBase {
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.json().path("message").asText()).contains("indicators[0].name");
 
+        long id = createMonitoringForm(filer, "信封 " + System.nanoTime());
+        String form = filer.get("/api/forms/" + id).json().path("form").toString();
+        for (String[] bad : new String[][] {
+            {"{\"version\":\"1\",\"form\":" + form + "}", "字段 version 应为整数"},
+            {"{\"version\":1.5,\"form\":" + form + "}", "字段 version 应为整数"},
+            {"{\"version\":1,\"form\":" + form + ",\"note\":1}", "未知字段 note"},
+            {"{\"version\":1}", "缺少字段 form"},
+            {"{\"form\":" + form + "}", "缺少字段 version"},
+            {"{\"version\":1,\"form\":[]}", "字段 form 应为对象"},
+            {"{\"version\":1,\"form\":" + form.replaceFirst("\\{", "{\"foo\":1,") + "}", "未知字段 foo"}}) {
+            Response r = filer.put("/api/forms/" + id, bad[0]);
+            assertThat(r.status()).as(bad[1]).isEqualTo(400);
+            assertThat(r.json().path("message").asText()).isEqualTo(bad[1]);
+        }
+        assertThat(filer.put("/api/forms/" + id, "{\"version\":1,\"form\":" + form + "}").status()).isEqualTo(200);
+
         assertThat(filer.get("/api/forms?size=0").status()).isEqualTo(400);
         assertThat(filer.get("/api/forms?size=201").status()).isEqualTo(400);
         assertThat(filer.get("/api/forms?page=-1").status()).isEqualTo(400);
