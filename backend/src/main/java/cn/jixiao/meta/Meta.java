@@ -15,6 +15,7 @@ import cn.jixiao.security.Role;
 import cn.jixiao.validation.IndicatorLevels;
 import cn.jixiao.validation.RuleCode;
 import cn.jixiao.validation.Severity;
+import cn.jixiao.workflow.ReturnTarget;
 import cn.jixiao.workflow.TaskKey;
 import java.util.Arrays;
 import java.util.Collection;
@@ -31,7 +32,8 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
                    List<OrgLevelTerm> orgLevels, List<RoleTerm> roles, List<TaskTerm> tasks, List<Term> actions,
                    List<SectionTerm> reportSections, List<Term> severities, List<RuleTerm> rules,
                    List<IndicatorLevelTerm> indicatorLevels, List<Term> likelihoods, List<Term> qualitativeLevels,
-                   List<Term> deviationCategories, List<Term> auditActions, List<Term> calendarKinds) {
+                   List<Term> deviationCategories, List<Term> auditActions, List<Term> calendarKinds,
+                   List<Term> returnTargets) {
 
     public record Term(String code, String label) {
     }
@@ -91,7 +93,8 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
                 map(QualitativeLevel.values(), l -> new Term(l.name(), l.label())),
                 map(DeviationCategory.values(), c -> new Term(c.name(), c.label())),
                 map(AuditAction.values(), a -> new Term(a.name(), a.label())),
-                map(CalendarKind.values(), k -> new Term(k.name(), k.label())));
+                map(CalendarKind.values(), k -> new Term(k.name(), k.label())),
+                map(ReturnTarget.values(), t -> new Term(t.name(), t.label())));
     }
 
     private static Map<String, String> mainSources(FormType type) {

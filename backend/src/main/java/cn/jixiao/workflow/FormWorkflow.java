@@ -12,8 +12,8 @@ import cn.jixiao.workflow.inbox.InboxProjection;
 import cn.jixiao.workflow.inbox.InboxTask;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.web.ApiException;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -139,7 +139,7 @@ public class FormWorkflow {
         }
         VariableMap variables = Variables.createVariables()
                 .putValue("decision", request.decision())
-                .putValue("returnTo", "FILER".equals(request.returnTo()) ? "FILER" : "REVIEWER")
+                .putValue("returnTo", ReturnTarget.find(request.returnTo()).orElse(ReturnTarget.REVIEWER).name())
                 .putValueTyped(StepContext.VARIABLE, new StepContext(user, task.taskKey(), request).asVariable());
         try {
             if (offeredToMe) {
@@ -211,8 +211,9 @@ public class FormWorkflow {
         if (decision == FormAction.RETURN && (request.comment() == null || request.comment().isBlank())) {
             throw ApiException.badRequest("退回时必须填写意见（字段 comment）");
         }
-        if (request.returnTo() != null && !List.of("REVIEWER", "FILER").contains(request.returnTo())) {
-            throw ApiException.badRequest("字段 returnTo 只能为 REVIEWER 或 FILER");
+        if (request.returnTo() != null && ReturnTarget.find(request.returnTo()).isEmpty()) {
+            throw ApiException.badRequest("字段 returnTo 只能为 " + String.join(" 或 ",
+                    Arrays.stream(ReturnTarget.values()).map(Enum::name).toList()));
         }
         for (StepRequest.FieldComment c : request.fieldCommentsOrEmpty()) {
             if (c == null || c.path() == null || c.path().isBlank() || c.comment() == null || c.comment().isBlank()) {

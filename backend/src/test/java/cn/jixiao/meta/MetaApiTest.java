@@ -19,6 +19,7 @@ import cn.jixiao.support.H2Test;
 import cn.jixiao.validation.IndicatorLevels;
 import cn.jixiao.validation.RuleCode;
 import cn.jixiao.validation.Severity;
+import cn.jixiao.workflow.ReturnTarget;
 import cn.jixiao.workflow.TaskKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -83,6 +84,7 @@ class MetaApiTest {
                 DeviationCategory::label);
         assertTerms("auditActions", AuditAction.values(), AuditAction::name, AuditAction::label);
         assertTerms("calendarKinds", CalendarKind.values(), CalendarKind::name, CalendarKind::label);
+        assertTerms("returnTargets", ReturnTarget.values(), ReturnTarget::name, ReturnTarget::label);
     }
 
     @Test
