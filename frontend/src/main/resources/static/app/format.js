@@ -4,13 +4,13 @@
 export const TYPE_COLORS = { TARGET: 'cyan', MONITORING: 'geekblue', EVALUATION: 'purple' };
 const STATUS_COLORS = {
   DRAFT: 'default', UNIT_REVIEW: 'processing', PREFECTURE_REVIEW: 'blue', SIGN_OFF: 'purple', SIGNED: 'success',
-  RETURNED: 'error', WITHDRAWN: 'default',
+  RETURNED: 'error', WITHDRAWN: 'default', NOT_STARTED: 'orange',
 };
 export const statusColor = (code) => STATUS_COLORS[code] || 'default';
 /** Hex colours for charts, by status. */
 export const STATUS_CHART_COLORS = {
   DRAFT: '#bfbfbf', UNIT_REVIEW: '#69b1ff', PREFECTURE_REVIEW: '#1677ff', SIGN_OFF: '#9254de',
-  SIGNED: '#52c41a', RETURNED: '#ff4d4f', WITHDRAWN: '#8c8c8c', NONE: '#f0f0f0',
+  SIGNED: '#52c41a', RETURNED: '#ff4d4f', WITHDRAWN: '#8c8c8c', NONE: '#f0f0f0', NOT_STARTED: '#fa8c16',
 };
 export const actionColor = (action) => (
   { RETURN: 'red', SIGN: 'green', APPROVE: 'blue', SUBMIT: 'blue', RECALL: 'orange' }[action] || 'gray');

@@ -20,7 +20,8 @@ async function load() {
 const index = (list) => Object.fromEntries(list.map((t) => [t.code, t]));
 const FUNDS = index(meta.funds);
 const TYPES = index(meta.formTypes);
-const STATUSES = index(meta.statuses);
+// a campaign item's status: 未报 while nothing is filed, else its form's
+const STATUSES = index(meta.itemStatuses);
 const ROLES = index(meta.roles);
 const TASKS = index(meta.tasks);
 const ACTIONS = index(meta.actions);

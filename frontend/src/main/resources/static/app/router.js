@@ -5,11 +5,14 @@ import LoginPage from './pages/LoginPage.js';
 import InboxPage from './pages/InboxPage.js';
 import FormPage from './pages/FormPage.js';
 import DashboardPage from './pages/DashboardPage.js';
+import CampaignsPage from './pages/CampaignsPage.js';
+import CampaignPage from './pages/CampaignPage.js';
 import NotFoundPage from './pages/NotFoundPage.js';
 import OrgsPage from './pages/admin/OrgsPage.js';
 import UsersPage from './pages/admin/UsersPage.js';
 import SettingsPage from './pages/admin/SettingsPage.js';
 import AuditPage from './pages/admin/AuditPage.js';
+import UnitFundsPage from './pages/admin/UnitFundsPage.js';
 
 const { createRouter, createWebHashHistory } = VueRouter;
 
@@ -21,9 +24,12 @@ export const router = createRouter({
     { path: '/inbox', name: 'inbox', component: InboxPage, meta: { title: '待办' } },
     { path: '/forms/:id', name: 'form', component: FormPage, meta: { title: '表单' } },
     { path: '/dashboard', name: 'dashboard', component: DashboardPage, meta: { title: '统计看板', dashboard: true } },
+    { path: '/campaigns', name: 'campaigns', component: CampaignsPage, meta: { title: '填报任务', dashboard: true } },
+    { path: '/campaigns/:id', name: 'campaign', component: CampaignPage, meta: { title: '填报任务', dashboard: true } },
     { path: '/admin', redirect: () => ({ name: firstAdminPage() || 'inbox' }) },
     { path: '/admin/orgs', name: 'admin-orgs', component: OrgsPage, meta: { title: '组织机构', admin: true } },
     { path: '/admin/users', name: 'admin-users', component: UsersPage, meta: { title: '用户', admin: true } },
+    { path: '/admin/unit-funds', name: 'admin-unit-funds', component: UnitFundsPage, meta: { title: '单位险种', admin: true } },
     { path: '/admin/settings', name: 'admin-settings', component: SettingsPage, meta: { title: '参数设置', admin: true } },
     { path: '/admin/audit', name: 'admin-audit', component: AuditPage, meta: { title: '审计日志', admin: true } },
     { path: '/:rest(.*)*', name: 'notfound', component: NotFoundPage, meta: { title: '页面不存在' } },

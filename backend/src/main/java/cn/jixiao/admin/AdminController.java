@@ -2,6 +2,7 @@ package cn.jixiao.admin;
 
 import cn.jixiao.audit.AuditChain;
 import cn.jixiao.org.Org;
+import cn.jixiao.org.UnitFundRegister;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.web.ApiException;
 import cn.jixiao.web.Page;
@@ -44,10 +45,13 @@ public class AdminController {
     private final CalendarAdminService calendar;
     private final AdminMapper mapper;
     private final AuditChain chain;
+    private final UnitFundAdminService unitFunds;
 
     public AdminController(OrgAdminService orgs, UserAdminService users, SettingsAdminService settings,
-                           CalendarAdminService calendar, AdminMapper mapper, AuditChain chain) {
+                           CalendarAdminService calendar, AdminMapper mapper, AuditChain chain,
+                           UnitFundAdminService unitFunds) {
         this.chain = chain;
+        this.unitFunds = unitFunds;
         this.orgs = orgs;
         this.users = users;
         this.settings = settings;
@@ -73,6 +77,19 @@ public class AdminController {
     public Org updateOrg(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
                          @RequestBody(required = false) OrgAdminService.OrgChange body) {
         return orgs.update(me.username(), id, body);
+    }
+
+    // --- unit ↔ fund register
+
+    @GetMapping("/unit-funds")
+    public List<UnitFundRegister.UnitFunds> unitFunds(@AuthenticationPrincipal CurrentUser me) {
+        return unitFunds.list(me);
+    }
+
+    @PutMapping("/unit-funds/{unitId}")
+    public UnitFundRegister.UnitFunds putUnitFunds(@AuthenticationPrincipal CurrentUser me, @PathVariable long unitId,
+                                                   @RequestBody(required = false) UnitFundAdminService.FundsChange body) {
+        return unitFunds.replace(me, unitId, body);
     }
 
     // --- users

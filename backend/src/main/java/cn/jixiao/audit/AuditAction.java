@@ -26,6 +26,11 @@ public enum AuditAction {
     ADMIN_SETTING_CHANGE("修改参数"),
     ADMIN_DEADLINES_APPLIED("调整在办表单期限"),
     ADMIN_CALENDAR_CHANGE("修改工作日历"),
+    ADMIN_UNIT_FUNDS("修改单位险种"),
+    CAMPAIGN_ISSUE("下达填报任务"),
+    CAMPAIGN_CLOSE("关闭填报任务"),
+    CAMPAIGN_URGE("催办"),
+    CAMPAIGN_START("开始填报任务"),
     CONSISTENCY_CHECK("一致性检查"),
     AUDIT_RETENTION("清理过期审计记录");
 

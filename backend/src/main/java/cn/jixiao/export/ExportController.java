@@ -95,7 +95,8 @@ public class ExportController {
         }
     }
 
-    private static ResponseEntity<byte[]> download(FormExports.Exported file) {
+    /** A file as an attachment under its (Chinese) name. */
+    public static ResponseEntity<byte[]> download(FormExports.Exported file) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())

@@ -27,7 +27,7 @@ public class FormExports {
     /** One bulk export holds at most this many forms (a prefecture's year is a few hundred). */
     static final int MAX_BULK = 2000;
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final FormService forms;
     private final FormMapper formMapper;
@@ -87,7 +87,7 @@ public class FormExports {
     }
 
     /** A form as printed: under its org's name, never the 单位名称 text in its document. */
-    private ExportItem item(FormRecord form) {
+    public ExportItem item(FormRecord form) {
         String unitName = orgs.findById(form.unitId()).name();
         if (form.status() == FormStatus.SIGNED) {
             FormSnapshotMapper.Snapshot snapshot = snapshots.find(form.id());

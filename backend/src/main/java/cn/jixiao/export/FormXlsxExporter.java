@@ -121,8 +121,8 @@ public final class FormXlsxExporter {
         }
     }
 
-    private FormFigures writeForm(Workbook wb, XlsxRenderer renderer, String sheetName, FormDocument doc,
-                                  ExportMeta meta) {
+    FormFigures writeForm(Workbook wb, XlsxRenderer renderer, String sheetName, FormDocument doc,
+                          ExportMeta meta) {
         FormFigures fig = FormFigures.of(doc, validator, settings);
         Grid table = FormLayout.table(doc, meta, fig);
         Sheet sheet = wb.createSheet(sheetName);
@@ -133,6 +133,11 @@ public final class FormXlsxExporter {
             renderer.render(sheet, report, next + 1, false);
         }
         return fig;
+    }
+
+    /** The figures the form's sheet would show (执行率, 总体完成率, 得分, 等级), without writing it. */
+    FormFigures figures(FormDocument doc) {
+        return FormFigures.of(doc, validator, settings);
     }
 
     private static void requireType(FormDocument doc) {

@@ -45,11 +45,13 @@ public class FormService {
     private final SettingsService settings;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final FilingCampaigns campaigns;
 
     public FormService(FormMapper forms, FormVersionMapper versions, FormIndicatorMapper indicators,
                        FormHistoryMapper history, FormSnapshotMapper snapshots, OpenTasks openTasks, OrgMapper orgs,
                        FormChecks checks, SettingsService settings,
-                       ApplicationEventPublisher events, AuditLog audit) {
+                       ApplicationEventPublisher events, AuditLog audit, FilingCampaigns campaigns) {
+        this.campaigns = campaigns;
         this.forms = forms;
         this.versions = versions;
         this.indicators = indicators;
@@ -80,6 +82,12 @@ public class FormService {
 
     @Transactional
     public FormView create(CurrentUser user, FormDocument sent) {
+        return create(user, sent, null);
+    }
+
+    /** A new draft; {@code campaignItemId}: the campaign item it is started from, if any (else it is matched). */
+    @Transactional
+    public FormView create(CurrentUser user, FormDocument sent, Long campaignItemId) {
         if (!user.hasRole(Role.FILER)) {
             throw ApiException.forbidden("只有填报人可以新建表单");
         }
@@ -94,6 +102,8 @@ public class FormService {
         long formId = id.getValue();
         versions.insert(formId, 1, toJson(document), user.username());
         writeIndicators(formId, document, result);
+        // before the process starts: its reminder and overdue timers are armed from the form's due date
+        campaigns.link(formId, user.orgId(), document, campaignItemId).ifPresent(due -> forms.updateDueDate(formId, due));
         history.insert(new HistoryEntry(null, formId, null, user.username(), user.displayName(), FormAction.CREATE.name(), null, 1,
                 null, null, null, null));
         events.publishEvent(new FormCreated(formId));

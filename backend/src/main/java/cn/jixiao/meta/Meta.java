@@ -2,6 +2,7 @@ package cn.jixiao.meta;
 
 import cn.jixiao.admin.CalendarKind;
 import cn.jixiao.audit.AuditAction;
+import cn.jixiao.campaign.CampaignView;
 import cn.jixiao.document.DeviationCategory;
 import cn.jixiao.document.FormType;
 import cn.jixiao.document.Fund;
@@ -28,7 +29,7 @@ import java.util.function.Function;
  * GET /api/meta: the domain vocabulary of the Java enums, each term as its code and Chinese label with the
  * attributes the screens need, so the web app types none of it again. Lists are in the enums' order.
  */
-public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term> statuses,
+public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term> statuses, List<Term> itemStatuses,
                    List<OrgLevelTerm> orgLevels, List<RoleTerm> roles, List<TaskTerm> tasks, List<Term> actions,
                    List<SectionTerm> reportSections, List<Term> severities, List<RuleTerm> rules,
                    List<IndicatorLevelTerm> indicatorLevels, List<Term> likelihoods, List<Term> qualitativeLevels,
@@ -78,6 +79,7 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
                 map(FormType.values(), t -> new FormTypeTerm(t.name(), t.label(), t.shortLabel(),
                         Fund.mainSourceLabel(t, null), mainSources(t))),
                 map(FormStatus.values(), s -> new Term(s.name(), s.label())),
+                campaignItemStatuses(),
                 map(OrgLevel.values(), l -> new OrgLevelTerm(l.name(), l.label(), names(l.children()))),
                 map(Role.values(), r -> new RoleTerm(r.name(), r.label(), r.administrator(), names(r.levels()))),
                 map(TaskKey.values(), t -> new TaskTerm(t.key(), t.label(), t.step(), t.status().name(),
@@ -95,6 +97,14 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
                 map(AuditAction.values(), a -> new Term(a.name(), a.label())),
                 map(CalendarKind.values(), k -> new Term(k.name(), k.label())),
                 map(ReturnTarget.values(), t -> new Term(t.name(), t.label())));
+    }
+
+    /** A filing campaign's item: 未报 while nothing is filed, then its form's status. */
+    private static List<Term> campaignItemStatuses() {
+        List<Term> terms = new java.util.ArrayList<>();
+        terms.add(new Term(CampaignView.NOT_STARTED, CampaignView.NOT_STARTED_LABEL));
+        terms.addAll(map(FormStatus.values(), s -> new Term(s.name(), s.label())));
+        return List.copyOf(terms);
     }
 
     private static Map<String, String> mainSources(FormType type) {

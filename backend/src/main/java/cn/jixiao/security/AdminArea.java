@@ -17,6 +17,8 @@ public enum AdminArea {
     ACCOUNT_SECURITY(Role.SECURITY_ADMIN),
     /** Settings: each administrator its own groups. */
     SETTINGS(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN),
+    /** The unit ↔ fund register. */
+    UNIT_FUNDS(Role.SYSTEM_ADMIN),
     /** The working-day calendar. */
     CALENDAR(Role.SYSTEM_ADMIN),
     /** The audit log: read, export, verify. */

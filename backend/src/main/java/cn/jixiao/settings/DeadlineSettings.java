@@ -17,16 +17,18 @@ import java.util.Map;
  * @param evaluationDue        {@code due.evaluation}: 自评表 due in the year after the form's year, month-day
  * @param reminderLeadDays     {@code reminder.leadDays}: days before the due date the filer is reminded
  * @param reviewSlaWorkingDays {@code review.slaWorkingDays}: working days a review or sign-off step may take
+ * @param urgeIntervalHours    {@code urge.intervalHours}: a unit urged (催办) less than this long ago is not urged again
  */
 public record DeadlineSettings(MonthDay targetDue, int monitoringDueDay, MonthDay evaluationDue,
-                               int reminderLeadDays, int reviewSlaWorkingDays) {
+                               int reminderLeadDays, int reviewSlaWorkingDays, int urgeIntervalHours) {
 
     public static final List<Setting> SETTINGS = List.of(
             new Setting("due.target", "01-31", "绩效目标表截止日期（表单所属年度的 月-日）"),
             new Setting("due.monitoring.day", "10", "绩效监控情况表截止日：监控时点次月的第几日（1–28）"),
             new Setting("due.evaluation", "03-31", "绩效自评表截止日期（表单所属年度次年的 月-日）"),
             new Setting("reminder.leadDays", "3", "截止日期前几天提醒填报人（0–60）"),
-            new Setting("review.slaWorkingDays", "5", "审核、签发时限（工作日，按工作日历计算，1–30），超时提醒办理人"));
+            new Setting("review.slaWorkingDays", "5", "审核、签发时限（工作日，按工作日历计算，1–30），超时提醒办理人"),
+            new Setting("urge.intervalHours", "24", "填报任务催办间隔（小时，1–168）：同一单位在此时间内只催办一次"));
 
     private static final DeadlineSettings DEFAULTS = fromMap(SettingValues.defaults(SETTINGS));
 
@@ -39,6 +41,9 @@ public record DeadlineSettings(MonthDay targetDue, int monitoringDueDay, MonthDa
         }
         if (reviewSlaWorkingDays < 1 || reviewSlaWorkingDays > 30) {
             throw new IllegalArgumentException("review.slaWorkingDays 应为 1–30 之间的整数");
+        }
+        if (urgeIntervalHours < 1 || urgeIntervalHours > 168) {
+            throw new IllegalArgumentException("urge.intervalHours 应为 1–168 之间的整数");
         }
     }
 
@@ -73,13 +78,14 @@ public record DeadlineSettings(MonthDay targetDue, int monitoringDueDay, MonthDa
         m.put("due.evaluation", monthDay(evaluationDue));
         m.put("reminder.leadDays", String.valueOf(reminderLeadDays));
         m.put("review.slaWorkingDays", String.valueOf(reviewSlaWorkingDays));
+        m.put("urge.intervalHours", String.valueOf(urgeIntervalHours));
         return m;
     }
 
     private static DeadlineSettings fromMap(Map<String, String> m) {
         return new DeadlineSettings(parseMonthDay(m, "due.target"), SettingValues.integer(m, "due.monitoring.day"),
                 parseMonthDay(m, "due.evaluation"), SettingValues.integer(m, "reminder.leadDays"),
-                SettingValues.integer(m, "review.slaWorkingDays"));
+                SettingValues.integer(m, "review.slaWorkingDays"), SettingValues.integer(m, "urge.intervalHours"));
     }
 
     private static String monthDay(MonthDay d) {

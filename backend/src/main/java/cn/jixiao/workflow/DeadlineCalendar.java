@@ -1,5 +1,6 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.form.FilingCampaigns;
 import cn.jixiao.form.FormMapper;
 import cn.jixiao.form.FormRecord;
 import cn.jixiao.org.OrgHierarchy;
@@ -26,9 +27,11 @@ public class DeadlineCalendar {
     private final WorkCalendar workDays;
     private final FormMapper forms;
     private final OrgHierarchy hierarchy;
+    private final FilingCampaigns campaigns;
 
     public DeadlineCalendar(Clock clock, SettingsService settings, WorkCalendar workDays, FormMapper forms,
-                            OrgHierarchy hierarchy) {
+                            OrgHierarchy hierarchy, FilingCampaigns campaigns) {
+        this.campaigns = campaigns;
         this.hierarchy = hierarchy;
         this.clock = clock;
         this.settings = settings;
@@ -40,9 +43,11 @@ public class DeadlineCalendar {
     public record Dates(LocalDate due, Date dueAt, Date remindAt) {
     }
 
-    public Dates datesFor(long unitId, String formType, int year, Integer monitorMonth) {
-        DeadlineSettings s = settings.deadlinesForUnit(unitId);
-        LocalDate due = s.dueDate(formType, year, monitorMonth);
+    /** A form of a filing campaign is due when the campaign says; any other when the settings say. */
+    public Dates datesFor(FormRecord form) {
+        DeadlineSettings s = settings.deadlinesForUnit(form.unitId());
+        LocalDate due = campaigns.dueOf(form.id())
+                .orElseGet(() -> s.dueDate(form.formType(), form.formYear(), form.monitorMonth()));
         return new Dates(due, endOf(due), endOf(due.minusDays(s.reminderLeadDays())));
     }
 

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * After the due-date settings change, the forms still in process get the new dates, since an extended
- * deadline is meant for the forms being filled now: the form and its inbox rows, the process variables the
+ * deadline is meant for the forms being filled now (a form of a filing campaign keeps the campaign's date); and
+ * so does a running form a campaign takes on when it is issued: the form and its inbox rows, the process variables the
  * reminder and overdue timers read whenever they are armed again, and those timers armed now. Notices
  * already given stay given.
  */
@@ -52,9 +53,13 @@ public class DeadlineRedating {
         return changed;
     }
 
+    /** Re-dates one form still in process (a filing campaign has just taken it on); true when anything changed. */
+    public boolean redate(long formId) {
+        return redate(forms.findById(formId));
+    }
+
     private boolean redate(FormRecord form) {
-        DeadlineCalendar.Dates dates = deadlines.datesFor(form.unitId(), form.formType(), form.formYear(),
-                form.monitorMonth());
+        DeadlineCalendar.Dates dates = deadlines.datesFor(form);
         LocalDate due = dates.due();
         Date dueAt = dates.dueAt();
         Date remindAt = dates.remindAt();

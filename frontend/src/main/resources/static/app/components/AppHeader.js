@@ -20,11 +20,11 @@ export default {
     const adminHome = computed(() => firstAdminPage());
     const nav = computed(() => {
       const items = worksOnForms() ? [{ key: 'inbox', label: '待办与表单' }] : [];
-      if (canSeeDashboard()) items.push({ key: 'dashboard', label: '统计看板' });
+      if (canSeeDashboard()) items.push({ key: 'dashboard', label: '统计看板' }, { key: 'campaigns', label: '填报任务' });
       if (adminHome.value) items.push({ key: adminHome.value, label: '系统管理' });
       return items;
     });
-    const active = computed(() => [route.name === 'form' ? 'inbox' : (String(route.name || '').startsWith('admin-') ? adminHome.value : route.name)]);
+    const active = computed(() => [route.name === 'form' ? 'inbox' : (route.name === 'campaign' ? 'campaigns' : (String(route.name || '').startsWith('admin-') ? adminHome.value : route.name))]);
     async function doLogout() {
       await logout();
       router.push({ name: 'login' });

@@ -73,7 +73,11 @@ export default {
     const funds = computed(() => [...new Set(rows.value.map((r) => r.fund).filter(Boolean))]);
     /** The forms of one unit and fund (several when the period holds more than one month or project). */
     const cellRows = (u, fund) => rows.value.filter((r) => r.unitId === u.key && r.fund === fund);
-    const open = (r) => r && r.formId && router.push({ name: 'form', params: { id: r.formId } });
+    // a 未报 cell (a campaign item nobody has started) opens its campaign
+    const open = (r) => {
+      if (r && r.formId) router.push({ name: 'form', params: { id: r.formId } });
+      else if (r && r.campaignId) router.push({ name: 'campaign', params: { id: r.campaignId } });
+    };
     const metric = (r) => (isEval.value ? r.score : r.completion);
     const metricText = (r) => (isEval.value ? score(r.score) : pct(r.completion, 0));
     const filed = computed(() => rows.value.filter((r) => r.formId));
@@ -118,9 +122,9 @@ export default {
     const statusOption = computed(() => {
       const counts = {};
       rows.value.forEach((r) => { const k = r.status || 'NONE'; counts[k] = (counts[k] || 0) + 1; });
-      const keys = [...meta.statuses.map((s) => s.code), 'NONE'].filter((k) => counts[k]);
+      const keys = [...meta.itemStatuses.map((s) => s.code), 'NONE'].filter((k) => counts[k]);
       return {
-        title: { text: '各状态表单数', textStyle: { fontSize: 13 } },
+        title: { text: '各状态表单数（含未报）', textStyle: { fontSize: 13 } },
         tooltip: { trigger: 'item', formatter: '{b}：{c} 张（{d}%）' },
         legend: { bottom: 0, type: 'scroll' },
         series: [{ type: 'pie', radius: ['40%', '68%'], center: ['50%', '48%'],
@@ -132,7 +136,8 @@ export default {
     const summary = computed(() => ({
       total: rows.value.length,
       signed: rows.value.filter((r) => r.status === 'SIGNED').length,
-      inProcess: rows.value.filter((r) => r.status && r.status !== 'SIGNED').length,
+      inProcess: rows.value.filter((r) => r.status && r.status !== 'SIGNED' && r.status !== 'NOT_STARTED').length,
+      notStarted: rows.value.filter((r) => r.status === 'NOT_STARTED').length,
       overdue: overdue.value.length,
       errors: rows.value.reduce((s, r) => s + (r.errors || 0), 0),
     }));
@@ -150,7 +155,7 @@ export default {
       <a-select v-model:value="f.type" :options="FORM_TYPES" style="width: 150px" @change="load" />
       <a-select v-if="f.type === 'MONITORING'" v-model:value="f.monitorMonth" :options="MONTHS" placeholder="监控时点（全部）" allow-clear style="width: 150px" @change="load" />
       <span class="jx-spacer" />
-      <span class="jx-dash-kpi">共 <b>{{ summary.total }}</b> 项 · 已签发 <b class="jx-ok">{{ summary.signed }}</b> · 办理中 <b>{{ summary.inProcess }}</b> · 逾期 <b class="jx-bad">{{ summary.overdue }}</b> · 未解决错误 <b class="jx-bad">{{ summary.errors }}</b></span>
+      <span class="jx-dash-kpi">共 <b>{{ summary.total }}</b> 项 · 已签发 <b class="jx-ok">{{ summary.signed }}</b> · 办理中 <b>{{ summary.inProcess }}</b> · 未报 <b class="jx-bad" data-testid="kpi-not-started">{{ summary.notStarted }}</b> · 逾期 <b class="jx-bad">{{ summary.overdue }}</b> · 未解决错误 <b class="jx-bad">{{ summary.errors }}</b></span>
       <a-button @click="load" :loading="loading">刷新</a-button>
     </div>
     <a-alert v-if="failure" type="warning" show-icon :message="failure" style="margin-bottom: 8px" />
@@ -167,11 +172,11 @@ export default {
                 <tr v-for="u in units" :key="u.key">
                   <th>{{ u.unit }}</th>
                   <td v-for="fd in funds" :key="fd">
-                    <div v-for="r in cellRows(u, fd)" :key="r.formId" class="jx-matrix-item jx-clickable" :class="{ 'jx-matrix-overdue': r.overdue && r.status !== 'SIGNED' }"
+                    <div v-for="(r, i) in cellRows(u, fd)" :key="r.formId || 'c' + i" class="jx-matrix-item jx-clickable" :class="{ 'jx-matrix-overdue': r.overdue && r.status !== 'SIGNED' }"
                       @click="open(r)" :title="r.monitorMonth ? r.monitorMonth + '月' : ''">
                       <status-tag :status="r.status" />
                       <span v-if="r.monitorMonth && !f.monitorMonth" class="jx-muted">{{ r.monitorMonth }}月</span>
-                      <div class="jx-matrix-sub">
+                      <div v-if="r.formId" class="jx-matrix-sub">
                         <span>{{ metricText(r) }}</span>
                         <a-tag v-if="r.errors" color="red" class="jx-mini-tag">错{{ r.errors }}</a-tag>
                         <a-tag v-if="r.warnings" color="orange" class="jx-mini-tag">警{{ r.warnings }}</a-tag>

@@ -10,6 +10,7 @@ import StatusTag from '../components/StatusTag.js';
 import NewFormDialog from '../components/NewFormDialog.js';
 import BatchSignDialog from '../components/BatchSignDialog.js';
 import ImportMenu from '../components/ImportMenu.js';
+import CampaignPending from '../components/CampaignPending.js';
 
 const { ref, reactive, computed, watch, onMounted } = Vue;
 const { useRoute, useRouter } = VueRouter;
@@ -42,7 +43,7 @@ const FORM_COLUMNS = [
 
 export default {
   name: 'InboxPage',
-  components: { FilterBar, StatusTag, NewFormDialog, BatchSignDialog, ImportMenu },
+  components: { FilterBar, StatusTag, NewFormDialog, BatchSignDialog, ImportMenu, CampaignPending },
   setup() {
     const route = useRoute();
     const router = useRouter();
@@ -134,6 +135,7 @@ export default {
   },
   template: `
   <div class="jx-page jx-inbox">
+    <campaign-pending v-if="hasRole('FILER')" />
     <div class="jx-page-head">
       <a-tabs v-model:activeKey="tab" class="jx-inbox-tabs">
         <a-tab-pane key="todo"><template #tab>待办 <a-badge :count="counts.todo || 0" :number-style="{ backgroundColor: '#1677ff' }" :show-zero="false" /></template></a-tab-pane>

@@ -8,6 +8,7 @@ const { useRoute, useRouter } = VueRouter;
 export const ADMIN_PAGES = [
   { key: 'admin-orgs', label: '组织机构', area: 'ORGS' },
   { key: 'admin-users', label: '用户', area: 'USERS' },
+  { key: 'admin-unit-funds', label: '单位险种', area: 'UNIT_FUNDS' },
   { key: 'admin-settings', label: '参数设置', area: 'SETTINGS' },
   { key: 'admin-audit', label: '审计日志', area: 'AUDIT' },
 ];
