@@ -29,7 +29,7 @@ public enum AuditAction {
     ADMIN_UNIT_FUNDS("修改单位险种"),
     CAMPAIGN_ISSUE("下达填报任务"),
     CAMPAIGN_CLOSE("关闭填报任务"),
-    CAMPAIGN_URGE("催办"),
+    CAMPAIGN_URGE("催办填报任务"),
     CAMPAIGN_START("开始填报任务"),
     CONSISTENCY_CHECK("一致性检查"),
     AUDIT_RETENTION("清理过期审计记录");
