@@ -27,6 +27,8 @@ const TASKS = index(meta.tasks);
 const ACTIONS = index(meta.actions);
 const LEVELS = index(meta.orgLevels);
 const SEVERITIES = index(meta.severities);
+const RULES = index(meta.rules);
+const AUDIT_ACTIONS = index(meta.auditActions);
 
 /** The label of the term with this code; an unknown code shows as itself, none as —. */
 const labelIn = (terms, field = 'label') => (code, fallback) => {
@@ -45,6 +47,9 @@ export const statusLabel = labelIn(STATUSES);
 export const roleLabel = labelIn(ROLES);
 export const orgLevelLabel = labelIn(LEVELS);
 export const severityLabel = labelIn(SEVERITIES);
+export const auditActionLabel = labelIn(AUDIT_ACTIONS);
+/** The finding only says a field is not filled in yet. */
+export const isBlankFinding = (f) => !!RULES[f.code] && RULES[f.code].blank;
 /** A task's name: its key's label, else the name the engine gave it. */
 export const taskLabel = labelIn(TASKS);
 

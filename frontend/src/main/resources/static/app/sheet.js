@@ -63,10 +63,6 @@ export function useCellRegistration(sheet, pathGetter) {
   return update;
 }
 
-/** Findings that only say "not filled in yet": shown softer while editing, listed as 待填写. */
-export const MISSING_CODES = ['REQUIRED_FIELD_MISSING', 'INDICATOR_ACTUAL_MISSING', 'INDICATOR_TARGET_MISSING'];
-export const isMissing = (f) => MISSING_CODES.includes(f.code);
-
 export function worstSeverity(findings) {
   return (findings || []).reduce((w, f) => ((SEVERITY_RANK[f.severity] || 0) > (SEVERITY_RANK[w] || 0) ? f.severity : w), null);
 }

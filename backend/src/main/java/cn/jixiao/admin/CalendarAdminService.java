@@ -1,5 +1,6 @@
 package cn.jixiao.admin;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.org.Org;
 import cn.jixiao.settings.WorkCalendarMapper;
@@ -10,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,9 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CalendarAdminService {
-
-    /** HOLIDAY: not worked; WORKDAY: worked (a 调休 weekend); DEFAULT: back to Monday–Friday at this level. */
-    enum Kind { HOLIDAY, WORKDAY, DEFAULT }
 
     public record DayView(LocalDate date, boolean working, String note, boolean system, boolean overridden,
                           String updatedBy, LocalDateTime updatedAt) {
@@ -83,27 +82,23 @@ public class CalendarAdminService {
         if (ChronoUnit.DAYS.between(from, to) >= MAX_SPAN_DAYS) {
             throw ApiException.badRequest("一次最多设置 " + MAX_SPAN_DAYS + " 天（from 至 to）");
         }
-        Kind kind;
+        CalendarKind kind;
         try {
-            kind = Kind.valueOf(body.kind() == null ? "" : body.kind().strip().toUpperCase());
+            kind = CalendarKind.valueOf(body.kind() == null ? "" : body.kind().strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("类型（kind）应为 HOLIDAY（节假日）、WORKDAY（调休上班）或 DEFAULT（恢复默认）");
+            throw ApiException.badRequest("类型（kind）应为 " + String.join("、", Arrays.stream(CalendarKind.values())
+                    .map(k -> k.name() + "（" + k.label() + "）").toList()));
         }
         String note = AdminText.optional(body.note(), "说明（note）", 60);
         days.deleteBetween(body.prefectureId(), from, to);
-        if (kind != Kind.DEFAULT) {
+        if (kind != CalendarKind.DEFAULT) {
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                days.insert(body.prefectureId(), d, kind == Kind.WORKDAY, note, adminUser);
+                days.insert(body.prefectureId(), d, kind == CalendarKind.WORKDAY, note, adminUser);
             }
         }
-        String label = switch (kind) {
-            case HOLIDAY -> "节假日";
-            case WORKDAY -> "调休上班";
-            case DEFAULT -> "恢复默认（周一至周五上班）";
-        };
-        audit.record(adminUser, "ADMIN_CALENDAR_CHANGE", null, AdminText.clip(
+        audit.record(adminUser, AuditAction.ADMIN_CALENDAR_CHANGE, null, AdminText.clip(
                 (prefecture == null ? "系统默认" : prefecture.name()) + " 工作日历 " + from
-                        + (to.equals(from) ? "" : " 至 " + to) + "：" + label + (note == null ? "" : "（" + note + "）")));
+                        + (to.equals(from) ? "" : " 至 " + to) + "：" + kind.label() + (note == null ? "" : "（" + note + "）")));
         return view(body.prefectureId(), from.getYear());
     }
 

@@ -1,5 +1,6 @@
 package cn.jixiao.admin;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.org.Org;
 import cn.jixiao.org.OrgLevel;
@@ -109,7 +110,7 @@ public class OrgAdminService {
         int sortOrder = body.sortOrder() != null ? body.sortOrder() : 0;
         admin.insertOrg(parent.id(), code, name, shortName, level.name(), path, sortOrder);
         Org created = orgs.findByCode(code);
-        audit.record(adminUser, "ADMIN_ORG_CREATE", null, AdminText.clip("新增" + level.label() + " " + name
+        audit.record(adminUser, AuditAction.ADMIN_ORG_CREATE, null, AdminText.clip("新增" + level.label() + " " + name
                 + "（" + code + "）于 " + parent.name() + (created.isOwnLevelUnitOf(parent) ? "，本级单位" : "")));
         return created;
     }
@@ -191,7 +192,7 @@ public class OrgAdminService {
             changes.add(move(org, body.parentId()));
         }
         if (!changes.isEmpty()) {
-            audit.record(adminUser, "ADMIN_ORG_UPDATE", null,
+            audit.record(adminUser, AuditAction.ADMIN_ORG_UPDATE, null,
                     AdminText.clip(org.name() + "（" + org.code() + "）：" + String.join("；", changes)));
         }
         return orgs.findById(org.id());

@@ -1,5 +1,6 @@
 package cn.jixiao.admin;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.security.AppUser;
 import cn.jixiao.security.BcryptLimit;
@@ -60,13 +61,13 @@ public class PasswordController {
         try {
             guard.reserve(me.username(), null);
         } catch (ApiException locked) {
-            audit.record(me.username(), "PASSWORD_CHANGE_FAILED", null, locked.getMessage());
+            audit.record(me.username(), AuditAction.PASSWORD_CHANGE_FAILED, null, locked.getMessage());
             throw locked;
         }
         AppUser user = users.findByUsername(me.username());
         if (user == null || !encoder.matches(body.oldPassword(), user.passwordHash())) {
             guard.failed(me.username(), null);
-            audit.record(me.username(), "PASSWORD_CHANGE_FAILED", null, "原密码不正确");
+            audit.record(me.username(), AuditAction.PASSWORD_CHANGE_FAILED, null, "原密码不正确");
             throw new ApiException(HttpStatus.BAD_REQUEST, "WRONG_PASSWORD", "原密码（oldPassword）不正确");
         }
         guard.succeeded(me.username(), null);
@@ -76,6 +77,6 @@ public class PasswordController {
         policy.check("新密码（newPassword）", body.newPassword(), me.username(), user.id());
         HttpSession session = request.getSession(false);
         passwords.set(user.id(), user.username(), body.newPassword(), false, session == null ? null : session.getId());
-        audit.record(me.username(), "PASSWORD_CHANGED", null, "其他会话已结束");
+        audit.record(me.username(), AuditAction.PASSWORD_CHANGED, null, "其他会话已结束");
     }
 }

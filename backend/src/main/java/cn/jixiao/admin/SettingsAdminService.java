@@ -1,5 +1,6 @@
 package cn.jixiao.admin;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.org.Org;
 import cn.jixiao.org.OrgLevel;
@@ -183,14 +184,14 @@ public class SettingsAdminService {
             } else {
                 settings.set(prefectureId, c.getKey(), c.getValue(), adminUser);
             }
-            audit.record(adminUser, "ADMIN_SETTING_CHANGE", null, AdminText.clip(where + " " + c.getKey() + "："
+            audit.record(adminUser, AuditAction.ADMIN_SETTING_CHANGE, null, AdminText.clip(where + " " + c.getKey() + "："
                     + (old == null ? "（未设置）" : old) + " → " + (c.getValue() == null ? "（未设置）" : c.getValue())));
             deadlinesChanged |= SettingGroup.DEADLINES.owns(c.getKey());
         }
         if (deadlinesChanged) {
             int redated = redating.redateUnder(prefecture == null ? "/" : prefecture.path());
             if (redated > 0) {
-                audit.record(adminUser, "ADMIN_DEADLINES_APPLIED", null,
+                audit.record(adminUser, AuditAction.ADMIN_DEADLINES_APPLIED, null,
                         where + "：" + redated + " 张在办表单的截止日期和提醒已按新设置调整");
             }
         }

@@ -1,5 +1,6 @@
 package cn.jixiao.admin;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.document.Fund;
 import cn.jixiao.org.Org;
@@ -64,7 +65,7 @@ public class UnitFundAdminService {
             mapper.insertAll(unitId, funds.stream().map(Fund::name).toList(), user.username());
         }
         UnitFunds after = register.under(unit.path()).get(0);
-        audit.record(user.username(), "ADMIN_UNIT_FUNDS", null, AdminText.clip(unit.name() + " 登记险种："
+        audit.record(user.username(), AuditAction.ADMIN_UNIT_FUNDS, null, AdminText.clip(unit.name() + " 登记险种："
                 + labels(before.funds()) + " → " + labels(after.funds())));
         return after;
     }

@@ -1,5 +1,6 @@
 package cn.jixiao.admin;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.org.Org;
 import cn.jixiao.org.OrgMapper;
@@ -134,7 +135,7 @@ public class UserAdminService {
         AppUser created = users.findByUsername(username);
         passwords.recordFirst(created.id(), hash);
         roles.forEach(r -> admin.insertRole(created.id(), r.name()));
-        audit.record(adminUser, "ADMIN_USER_CREATE", null,
+        audit.record(adminUser, AuditAction.ADMIN_USER_CREATE, null,
                 AdminText.clip("新增用户 " + username + "（" + displayName + "），" + org.name() + "，角色 " + labels(roles)));
         return view(me, created.id());
     }
@@ -191,7 +192,7 @@ public class UserAdminService {
             changes.add("角色 " + labels(current) + " → " + labels(roles));
         }
         if (!changes.isEmpty()) {
-            audit.record(adminUser, "ADMIN_USER_UPDATE", null,
+            audit.record(adminUser, AuditAction.ADMIN_USER_UPDATE, null,
                     AdminText.clip(user.username() + "：" + String.join("；", changes)));
         }
         return view(me, id);
@@ -205,7 +206,7 @@ public class UserAdminService {
                 ? temporaryPassword() : body.password();
         policy.check("临时密码（password）", password, user.username(), user.id());
         passwords.set(id, user.username(), password, true, null);
-        audit.record(me.username(), "ADMIN_PASSWORD_RESET", null, "重置 " + user.username() + " 的密码，下次登录须修改；其会话已全部结束");
+        audit.record(me.username(), AuditAction.ADMIN_PASSWORD_RESET, null, "重置 " + user.username() + " 的密码，下次登录须修改；其会话已全部结束");
         return new ResetResult(user.username(), password, true);
     }
 
@@ -213,7 +214,7 @@ public class UserAdminService {
     public UserView unlock(CurrentUser me, long id) {
         AppUser user = other(me, id, "解锁自己的账户");
         guard.unlock(user.username());
-        audit.record(me.username(), "ADMIN_USER_UNLOCK", null, "解除 " + user.username() + " 的登录锁定");
+        audit.record(me.username(), AuditAction.ADMIN_USER_UNLOCK, null, "解除 " + user.username() + " 的登录锁定");
         return view(me, id);
     }
 
@@ -223,7 +224,7 @@ public class UserAdminService {
         AppUser user = other(me, id, "重置自己的双因素认证");
         mfa.reset(id);
         sessions.endAll(user.username(), null);
-        audit.record(me.username(), "ADMIN_MFA_RESET", null, "重置 " + user.username() + " 的双因素认证；其会话已全部结束");
+        audit.record(me.username(), AuditAction.ADMIN_MFA_RESET, null, "重置 " + user.username() + " 的双因素认证；其会话已全部结束");
         return view(me, id);
     }
 

@@ -123,7 +123,7 @@ public class AuditChain {
         chain.deleteLinksUpTo(cut);
         chain.updateAnchor(cut, anchorHash);
         log.info("Audit retention: {} rows older than {} days removed, chain anchored at {}", deleted, days, cut);
-        audit.record(null, "AUDIT_RETENTION", null, "删除保存期（" + days + " 天）已过的审计记录 " + deleted + " 条");
+        audit.record(null, AuditAction.AUDIT_RETENTION, null, "删除保存期（" + days + " 天）已过的审计记录 " + deleted + " 条");
         return deleted;
     }
 

@@ -15,8 +15,8 @@ public class AuditLog {
         this.mapper = mapper;
     }
 
-    public void record(String username, String action, Long formId, String detail) {
-        mapper.insert(username, remoteAddress(), action, formId, detail);
+    public void record(String username, AuditAction action, Long formId, String detail) {
+        mapper.insert(username, remoteAddress(), action.name(), formId, detail);
     }
 
     private static String remoteAddress() {

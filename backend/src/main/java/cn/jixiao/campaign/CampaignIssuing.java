@@ -1,5 +1,6 @@
 package cn.jixiao.campaign;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.campaign.CampaignMapper.ExistingForm;
 import cn.jixiao.campaign.CampaignMapper.NewCampaign;
@@ -92,7 +93,7 @@ public class CampaignIssuing {
         long campaignId = id.getValue();
         campaigns.insertItems(campaignId, items);
         int taken = takeOnFiledForms(campaignId);
-        audit.record(user.username(), "CAMPAIGN_ISSUE", null, "下达填报任务《" + title + "》："
+        audit.record(user.username(), AuditAction.CAMPAIGN_ISSUE, null, "下达填报任务《" + title + "》："
                 + items.stream().map(NewItem::unitId).distinct().count() + " 个单位 " + items.size() + " 项，截止 "
                 + due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日"
                 + (taken > 0 ? "；已有 " + taken + " 张表纳入本任务" : ""));

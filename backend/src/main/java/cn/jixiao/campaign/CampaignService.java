@@ -1,5 +1,6 @@
 package cn.jixiao.campaign;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.campaign.CampaignMapper.CampaignRow;
 import cn.jixiao.campaign.CampaignMapper.PendingItem;
@@ -95,7 +96,7 @@ public class CampaignService {
         if (campaigns.close(id, user.username()) == 0) {
             throw ApiException.conflict("填报任务《" + c.title() + "》已关闭");
         }
-        audit.record(user.username(), "CAMPAIGN_CLOSE", null, "关闭填报任务《" + c.title() + "》");
+        audit.record(user.username(), AuditAction.CAMPAIGN_CLOSE, null, "关闭填报任务《" + c.title() + "》");
         return view(user, id);
     }
 

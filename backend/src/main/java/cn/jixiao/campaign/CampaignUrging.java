@@ -1,5 +1,6 @@
 package cn.jixiao.campaign;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.campaign.CampaignMapper.CampaignRow;
 import cn.jixiao.campaign.CampaignView.Item;
@@ -105,7 +106,7 @@ public class CampaignUrging {
                     + " 小时内已催办过，请稍后再催");
         }
         if (!urged.isEmpty()) {
-            audit.record(user.username(), "CAMPAIGN_URGE", null, clip("催办《" + c.title() + "》："
+            audit.record(user.username(), AuditAction.CAMPAIGN_URGE, null, clip("催办《" + c.title() + "》："
                     + urged.stream().map(u -> u.unit() + "（" + u.items() + " 项）").collect(Collectors.joining("、"))
                     + (skipped.isEmpty() ? "" : "；未重复催办："
                     + skipped.stream().map(Skipped::unit).collect(Collectors.joining("、")))));

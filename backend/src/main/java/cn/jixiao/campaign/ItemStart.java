@@ -1,5 +1,6 @@
 package cn.jixiao.campaign;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.campaign.CampaignMapper.CampaignRow;
 import cn.jixiao.document.FormType;
@@ -88,7 +89,7 @@ public class ItemStart {
                 campaign.monitorMonth(), user.displayName());
         FormView created = forms.create(user, draft.document(), item.id());
         boolean late = "CLOSED".equals(campaign.status());
-        audit.record(user.username(), "CAMPAIGN_START", created.id(), "开始填报《" + campaign.title() + "》"
+        audit.record(user.username(), AuditAction.CAMPAIGN_START, created.id(), "开始填报《" + campaign.title() + "》"
                 + unit.name() + " " + fund.label() + (draft.from() == null ? "" : "，由已签发的目标表 " + draft.from() + " 预填")
                 + (late ? "（任务关闭后补报）" : ""));
         return new Started(created.id(), campaignId, unit.id(), fund.name(), draft.from(), late, created);

@@ -1,5 +1,6 @@
 package cn.jixiao.export;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.form.FormQuery;
 import cn.jixiao.form.FormService;
@@ -46,7 +47,7 @@ public class ExportController {
     public ResponseEntity<byte[]> exportOne(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                             @RequestParam(defaultValue = "xlsx") String format) {
         FormExports.Exported file = exports.one(user, id, format);
-        audit.record(user.username(), "FORM_EXPORT", id, format);
+        audit.record(user.username(), AuditAction.FORM_EXPORT, id, format);
         return download(file);
     }
 
@@ -61,7 +62,7 @@ public class ExportController {
         FormQuery filters = new FormQuery(Params.blankToNull(type), year, Params.blankToNull(fund), status,
                 monitorMonth, 0, 200);
         FormExports.Exported file = exports.many(user, filters, format);
-        audit.record(user.username(), "FORMS_EXPORT", null, format + " " + file.fileName());
+        audit.record(user.username(), AuditAction.FORMS_EXPORT, null, format + " " + file.fileName());
         return download(file);
     }
 

@@ -130,7 +130,7 @@ public final class FormPdfExporter {
             b.append('-').append(doc.unit().strip());
         }
         if (doc.fund() != null) {
-            b.append('-').append(FormXlsxExporter.shortFund(doc.fund()));
+            b.append('-').append(doc.fund().shortLabel());
         }
         if (doc.year() != null) {
             b.append('-').append(doc.year());

@@ -4,7 +4,6 @@ import cn.jixiao.document.Budget;
 import cn.jixiao.document.BudgetLine;
 import cn.jixiao.document.FormDocument;
 import cn.jixiao.document.FormType;
-import cn.jixiao.document.Fund;
 import cn.jixiao.validation.Computed;
 import cn.jixiao.validation.FormValidator;
 import cn.jixiao.validation.ValidationSettings;
@@ -163,26 +162,12 @@ public final class FormXlsxExporter {
             b.append('-').append(String.format(Locale.ROOT, "%02d", doc.monitorMonth()));
         }
         if (doc.fund() != null) {
-            b.append(' ').append(shortFund(doc.fund()));
+            b.append(' ').append(doc.fund().shortLabel());
         }
         if (doc.unit() != null && !doc.unit().isBlank()) {
             b.append(' ').append(doc.unit().strip());
         }
         return b.toString();
-    }
-
-    static String shortFund(Fund f) {
-        return switch (f) {
-            case ENTERPRISE_PENSION -> "企业养老";
-            case PUBLIC_PENSION -> "机关养老";
-            case RESIDENT_PENSION -> "居民养老";
-            case EMPLOYEE_MEDICAL -> "职工医保";
-            case RESIDENT_MEDICAL -> "居民医保";
-            case WORK_INJURY -> "工伤";
-            case UNEMPLOYMENT -> "失业";
-            case MATERNITY -> "生育";
-            case ALL -> "综合";
-        };
     }
 
     /**

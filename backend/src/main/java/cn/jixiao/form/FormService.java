@@ -1,5 +1,6 @@
 package cn.jixiao.form;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.form.FormVersionMapper.VersionInfo;
 import cn.jixiao.document.DocumentJson;
@@ -106,7 +107,7 @@ public class FormService {
         history.insert(new HistoryEntry(null, formId, null, user.username(), user.displayName(), FormAction.CREATE.name(), null, 1,
                 null, null, null, null));
         events.publishEvent(new FormCreated(formId));
-        audit.record(user.username(), "FORM_CREATE", formId, document.type() + " " + document.project());
+        audit.record(user.username(), AuditAction.FORM_CREATE, formId, document.type() + " " + document.project());
         FormRecord created = forms.findById(formId);
         checks.remember(created, document, result);
         return viewOf(created, document, result);
@@ -146,7 +147,7 @@ public class FormService {
         }
         versions.insert(formId, next, toJson(document), user.username());
         writeIndicators(formId, document, result);
-        audit.record(user.username(), "FORM_SAVE", formId, "version " + next);
+        audit.record(user.username(), AuditAction.FORM_SAVE, formId, "version " + next);
         FormRecord saved = forms.findById(formId);
         checks.remember(saved, document, result);
         return viewOf(saved, document, result);

@@ -1,5 +1,7 @@
 package cn.jixiao.meta;
 
+import cn.jixiao.admin.CalendarKind;
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.campaign.CampaignView;
 import cn.jixiao.document.DeviationCategory;
 import cn.jixiao.document.FormType;
@@ -14,6 +16,7 @@ import cn.jixiao.security.Role;
 import cn.jixiao.validation.IndicatorLevels;
 import cn.jixiao.validation.RuleCode;
 import cn.jixiao.validation.Severity;
+import cn.jixiao.workflow.ReturnTarget;
 import cn.jixiao.workflow.TaskKey;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,9 +31,10 @@ import java.util.function.Function;
  */
 public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term> statuses, List<Term> itemStatuses,
                    List<OrgLevelTerm> orgLevels, List<RoleTerm> roles, List<TaskTerm> tasks, List<Term> actions,
-                   List<SectionTerm> reportSections, List<Term> severities, List<Term> rules,
+                   List<SectionTerm> reportSections, List<Term> severities, List<RuleTerm> rules,
                    List<IndicatorLevelTerm> indicatorLevels, List<Term> likelihoods, List<Term> qualitativeLevels,
-                   List<Term> deviationCategories) {
+                   List<Term> deviationCategories, List<Term> auditActions, List<Term> calendarKinds,
+                   List<Term> returnTargets) {
 
     public record Term(String code, String label) {
     }
@@ -61,6 +65,10 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
     public record SectionTerm(String code, String label, String title) {
     }
 
+    /** {@code blank}: the finding only says a field is not filled in yet. */
+    public record RuleTerm(String code, String label, boolean blank) {
+    }
+
     public record IndicatorLevelTerm(String code, String label, List<String> level2, List<String> synonyms) {
     }
 
@@ -80,12 +88,15 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
                 map(FormAction.values(), a -> new Term(a.name(), a.label())),
                 map(ReportSection.values(), s -> new SectionTerm(s.key(), s.heading(), s.title())),
                 map(Severity.values(), s -> new Term(s.name(), s.label())),
-                map(RuleCode.values(), r -> new Term(r.name(), r.title())),
+                map(RuleCode.values(), r -> new RuleTerm(r.name(), r.title(), r.blank())),
                 map(IndicatorLevels.Level1.values(),
                         l -> new IndicatorLevelTerm(l.name(), l.label(), l.level2(), l.synonyms())),
                 map(Likelihood.values(), l -> new Term(l.name(), l.label())),
                 map(QualitativeLevel.values(), l -> new Term(l.name(), l.label())),
-                map(DeviationCategory.values(), c -> new Term(c.name(), c.label())));
+                map(DeviationCategory.values(), c -> new Term(c.name(), c.label())),
+                map(AuditAction.values(), a -> new Term(a.name(), a.label())),
+                map(CalendarKind.values(), k -> new Term(k.name(), k.label())),
+                map(ReturnTarget.values(), t -> new Term(t.name(), t.label())));
     }
 
     /** A filing campaign's item: 未报 while nothing is filed, then its form's status. */

@@ -1,5 +1,6 @@
 package cn.jixiao.ops;
 
+import cn.jixiao.audit.AuditAction;
 import static cn.jixiao.form.FormStatus.DRAFT;
 import static cn.jixiao.form.FormStatus.PREFECTURE_REVIEW;
 import static cn.jixiao.form.FormStatus.RETURNED;
@@ -82,7 +83,7 @@ public class ConsistencyCheck {
         rectificationsAgainstProcesses(found);
         attachments(found);
         ConsistencyReport report = found.report(OffsetDateTime.now(clock));
-        audit.record(username, "CONSISTENCY_CHECK", null, summary(report));
+        audit.record(username, AuditAction.CONSISTENCY_CHECK, null, summary(report));
         return report;
     }
 

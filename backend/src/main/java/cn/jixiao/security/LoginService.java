@@ -1,5 +1,6 @@
 package cn.jixiao.security;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -33,19 +34,19 @@ public class LoginService {
     /** The account whose password this is; 400, 401 or 429 otherwise. The login itself is completed by the caller. */
     public CurrentUser checkPassword(String username, String password, String address) {
         if (username.length() > MAX_USERNAME) {
-            audit.record(username.substring(0, MAX_USERNAME - 1) + "…", "LOGIN_FAILED", null, "用户名超过 64 个字符");
+            audit.record(username.substring(0, MAX_USERNAME - 1) + "…", AuditAction.LOGIN_FAILED, null, "用户名超过 64 个字符");
             throw ApiException.badRequest("用户名（username）不能超过 " + MAX_USERNAME + " 个字符");
         }
         try {
             BcryptLimit.check("密码（password）", password);
         } catch (ApiException tooLong) {
-            audit.record(username, "LOGIN_FAILED", null, "密码超过 72 字节");
+            audit.record(username, AuditAction.LOGIN_FAILED, null, "密码超过 72 字节");
             throw tooLong;
         }
         try {
             guard.reserve(username, address);
         } catch (ApiException locked) {
-            audit.record(username, "LOGIN_FAILED", null, locked.getMessage());
+            audit.record(username, AuditAction.LOGIN_FAILED, null, locked.getMessage());
             throw locked;
         }
         try {
@@ -55,14 +56,14 @@ public class LoginService {
             return user.withoutPassword();
         } catch (DisabledException e) {
             guard.succeeded(username, address); // the password was right
-            audit.record(username, "LOGIN_FAILED", null, "账户已停用");
+            audit.record(username, AuditAction.LOGIN_FAILED, null, "账户已停用");
             throw new ApiException(HttpStatus.UNAUTHORIZED, "ACCOUNT_DISABLED", "该账户已停用，请联系管理员");
         } catch (InternalAuthenticationServiceException e) {
             guard.failed(username, address); // loading the user failed (the database is gone?): the place stays
             throw e;
         } catch (AuthenticationException e) {
             guard.failed(username, address);
-            audit.record(username, "LOGIN_FAILED", null, null);
+            audit.record(username, AuditAction.LOGIN_FAILED, null, null);
             throw new ApiException(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", "用户名或密码错误");
         }
     }
@@ -72,7 +73,7 @@ public class LoginService {
         try {
             guard.reserve(username, address);
         } catch (ApiException locked) {
-            audit.record(username, "MFA_FAILED", null, locked.getMessage());
+            audit.record(username, AuditAction.MFA_FAILED, null, locked.getMessage());
             throw locked;
         }
     }
@@ -82,7 +83,7 @@ public class LoginService {
             guard.succeeded(username, address);
         } else {
             guard.failed(username, address);
-            audit.record(username, "MFA_FAILED", null, "验证码错误");
+            audit.record(username, AuditAction.MFA_FAILED, null, "验证码错误");
         }
     }
 }

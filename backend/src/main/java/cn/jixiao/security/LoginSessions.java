@@ -1,5 +1,6 @@
 package cn.jixiao.security;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.settings.SecuritySettings;
 import cn.jixiao.settings.SettingsService;
@@ -99,7 +100,7 @@ class LoginSessions {
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        audit.record(user.username(), "LOGIN", null, null);
+        audit.record(user.username(), AuditAction.LOGIN, null, null);
     }
 
     /** The password is older than password.expiryDays. */

@@ -1,5 +1,6 @@
 package cn.jixiao.security;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.web.ApiException;
 import dev.samstevens.totp.code.HashingAlgorithm;
@@ -75,7 +76,7 @@ public class MfaService {
         mfa.deleteRecoveryCodes(user.id());
         List<String> codes = List.of(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
         codes.forEach(c -> mfa.insertRecoveryCode(user.id(), hash(c)));
-        audit.record(user.username(), "MFA_ENROLLED", null, "启用双因素认证，生成 " + RECOVERY_CODES + " 个恢复码");
+        audit.record(user.username(), AuditAction.MFA_ENROLLED, null, "启用双因素认证，生成 " + RECOVERY_CODES + " 个恢复码");
         return new RecoveryCodes(codes);
     }
 

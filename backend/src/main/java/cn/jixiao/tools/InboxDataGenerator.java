@@ -1,5 +1,8 @@
 package cn.jixiao.tools;
 
+import cn.jixiao.document.Fund;
+import cn.jixiao.form.FormStatus;
+import cn.jixiao.workflow.TaskKey;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,10 +31,11 @@ import org.springframework.stereotype.Component;
 public class InboxDataGenerator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InboxDataGenerator.class);
-    private static final String[] KEYS = {"draft", "unitReview", "prefectureReview", "signOff", "correct"};
-    private static final String[] NAMES = {"填报", "单位审核上报", "地区审核", "领导签发", "退回修改"};
-    private static final String[] FUNDS = {"ENTERPRISE_PENSION", "PUBLIC_PENSION", "RESIDENT_PENSION",
-            "EMPLOYEE_MEDICAL", "RESIDENT_MEDICAL", "WORK_INJURY", "UNEMPLOYMENT", "MATERNITY"};
+    /** The tasks in the order a form meets them; the last is the filer's correction after a return. */
+    private static final TaskKey[] TASKS = {TaskKey.DRAFT, TaskKey.UNIT_REVIEW, TaskKey.PREFECTURE_REVIEW,
+            TaskKey.SIGN_OFF, TaskKey.CORRECT};
+    private static final String[] FUNDS = Arrays.stream(Fund.values()).filter(f -> f != Fund.ALL).map(Enum::name)
+            .toArray(String[]::new);
     private static final int BATCH = 2000;
 
     private final JdbcTemplate jdbc;
@@ -115,7 +119,7 @@ public class InboxDataGenerator implements ApplicationRunner {
             String fund = FUNDS[random.nextInt(FUNDS.length)];
             String project = unit.name() + " " + fund + " " + id;
             int openStep = random.nextInt(4);
-            String status = historic ? "SIGNED" : new String[] {"DRAFT", "UNIT_REVIEW", "PREFECTURE_REVIEW", "SIGN_OFF"}[openStep];
+            String status = (historic ? FormStatus.SIGNED : TASKS[openStep].status()).name();
             LocalDateTime created = LocalDateTime.of(year, month, 1, 9, 0).plusMinutes(random.nextInt(40_000));
             formRows.add(new Object[] {id, year, month, fund, project, unit.name(), unit.id(), status,
                     "{\"schema\":\"jixiao-form/1\",\"type\":\"MONITORING\",\"year\":" + year + "}", unit.filer(),
@@ -131,7 +135,7 @@ public class InboxDataGenerator implements ApplicationRunner {
                     default -> null;
                 };
                 LocalDateTime at = created.plusDays(s);
-                Object[] task = {"bench-" + id + "-" + s, id, KEYS[s], NAMES[s], assignee, group, unit.path(),
+                Object[] task = {"bench-" + id + "-" + s, id, TASKS[s].key(), TASKS[s].label(), assignee, group, unit.path(),
                         year, month, fund, unit.name(), project, Timestamp.valueOf(at)};
                 if (open) {
                     openRows.add(task);
@@ -141,7 +145,7 @@ public class InboxDataGenerator implements ApplicationRunner {
             }
             if (historic) { // one more done task: the filer's correction after a return
                 LocalDateTime at = created.plusDays(5);
-                doneRows.add(done(new Object[] {"bench-" + id + "-c", id, KEYS[4], NAMES[4], unit.filer(), null,
+                doneRows.add(done(new Object[] {"bench-" + id + "-c", id, TASKS[4].key(), TASKS[4].label(), unit.filer(), null,
                         unit.path(), year, month, fund, unit.name(), project, Timestamp.valueOf(at)},
                         at.plusHours(1), unit.filer()));
             }

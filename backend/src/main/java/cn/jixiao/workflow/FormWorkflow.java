@@ -1,5 +1,6 @@
 package cn.jixiao.workflow;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.form.FormAction;
 import cn.jixiao.form.FormCreated;
@@ -11,8 +12,8 @@ import cn.jixiao.workflow.inbox.InboxProjection;
 import cn.jixiao.workflow.inbox.InboxTask;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.web.ApiException;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -100,7 +101,7 @@ public class FormWorkflow {
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw ApiException.conflict("该任务已被他人领取");
         }
-        audit.record(user.username(), "TASK_CLAIM", task.formId(), task.taskKey());
+        audit.record(user.username(), AuditAction.TASK_CLAIM, task.formId(), task.taskKey());
     }
 
     @Transactional
@@ -110,7 +111,7 @@ public class FormWorkflow {
             throw ApiException.conflict("只能退回自己领取的组任务");
         }
         tasks.setAssignee(taskId, null);
-        audit.record(user.username(), "TASK_UNCLAIM", task.formId(), task.taskKey());
+        audit.record(user.username(), AuditAction.TASK_UNCLAIM, task.formId(), task.taskKey());
     }
 
     /** What POST /api/tasks/{id}/complete answers. */
@@ -141,7 +142,7 @@ public class FormWorkflow {
         }
         VariableMap variables = Variables.createVariables()
                 .putValue("decision", request.decision())
-                .putValue("returnTo", "FILER".equals(request.returnTo()) ? "FILER" : "REVIEWER")
+                .putValue("returnTo", ReturnTarget.find(request.returnTo()).orElse(ReturnTarget.REVIEWER).name())
                 .putValueTyped(StepContext.VARIABLE, new StepContext(user, task.taskKey(), request).asVariable());
         try {
             if (offeredToMe) {
@@ -155,7 +156,7 @@ public class FormWorkflow {
         if (request.rectification() != null) {
             events.publishEvent(new RectificationRequired(user, task.formId(), task.taskKey(), request.rectification()));
         }
-        audit.record(user.username(), "TASK_COMPLETE", task.formId(), task.taskKey() + " " + request.decision());
+        audit.record(user.username(), AuditAction.TASK_COMPLETE, task.formId(), task.taskKey() + " " + request.decision());
         return new Completed(task.formId(), forms.findById(task.formId()).status());
     }
 
@@ -184,7 +185,7 @@ public class FormWorkflow {
         } catch (OptimisticLockingException | ConcurrencyFailureException e) {
             throw ApiException.conflict("表单正在被处理，不能撤回");
         }
-        audit.record(user.username(), "FORM_RECALL", formId, open.taskKey());
+        audit.record(user.username(), AuditAction.FORM_RECALL, formId, open.taskKey());
         return forms.findById(formId).status();
     }
 
@@ -219,8 +220,9 @@ public class FormWorkflow {
         if (request.rectification() != null && !task.mayRequireRectification(decision)) {
             throw ApiException.badRequest("字段 rectification 只能随地区审核通过（APPROVE）或领导签发（SIGN）提出");
         }
-        if (request.returnTo() != null && !List.of("REVIEWER", "FILER").contains(request.returnTo())) {
-            throw ApiException.badRequest("字段 returnTo 只能为 REVIEWER 或 FILER");
+        if (request.returnTo() != null && ReturnTarget.find(request.returnTo()).isEmpty()) {
+            throw ApiException.badRequest("字段 returnTo 只能为 " + String.join(" 或 ",
+                    Arrays.stream(ReturnTarget.values()).map(Enum::name).toList()));
         }
         for (StepRequest.FieldComment c : request.fieldCommentsOrEmpty()) {
             if (c == null || c.path() == null || c.path().isBlank() || c.comment() == null || c.comment().isBlank()) {

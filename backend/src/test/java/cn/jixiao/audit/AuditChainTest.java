@@ -38,12 +38,13 @@ class AuditChainTest {
         return ApiClient.loggedIn(port, "auditor").get("/api/admin/audit/verify").json();
     }
 
-    private long sealedId(String action) {
-        audit.record("chain_test", action, null, "原文");
+    /** A sealed row of its own: the user name tells it apart. */
+    private long sealedId(String username) {
+        audit.record(username, AuditAction.LOGIN, null, "原文");
         while (chain.seal() > 0) {
             // everything written so far gets its place
         }
-        return jdbc.queryForObject("SELECT MAX(id) FROM audit_log WHERE action = ?", Long.class, action);
+        return jdbc.queryForObject("SELECT MAX(id) FROM audit_log WHERE username = ?", Long.class, username);
     }
 
     @Test
@@ -55,7 +56,7 @@ class AuditChainTest {
                 int writer = t;
                 work.add(pool.submit(() -> {
                     for (int i = 0; i < 50; i++) {
-                        audit.record("chain_writer_" + writer, "CHAIN_TEST", null, "第 " + i + " 条");
+                        audit.record("chain_writer_" + writer, AuditAction.LOGIN, null, "第 " + i + " 条");
                     }
                 }));
                 work.add(pool.submit(() -> {
@@ -78,7 +79,7 @@ class AuditChainTest {
         assertThat(result.path("intact").asBoolean()).as(result.toString()).isTrue();
         assertThat(result.path("pending").asLong()).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log a JOIN audit_chain c ON c.audit_id = a.id "
-                + "WHERE a.action = 'CHAIN_TEST'", Integer.class)).isEqualTo(200);
+                + "WHERE a.username LIKE 'chain_writer_%'", Integer.class)).isEqualTo(200);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) - COUNT(DISTINCT seq) FROM audit_chain", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT MAX(seq) - MIN(seq) + 1 - COUNT(*) FROM audit_chain", Integer.class))
                 .as("no gap in the chain").isZero();
@@ -86,7 +87,7 @@ class AuditChainTest {
 
     @Test
     void aChangedRowBreaksTheChainThere() {
-        long id = sealedId("CHAIN_CHANGED");
+        long id = sealedId("chain_changed");
         assertThat(verify().path("intact").asBoolean()).isTrue();
 
         jdbc.update("UPDATE audit_log SET detail = '改过' WHERE id = ?", id);
@@ -102,7 +103,7 @@ class AuditChainTest {
 
     @Test
     void aRowSlippedInBelowTheChainedPartIsFound() {
-        sealedId("CHAIN_BEFORE");
+        sealedId("chain_before");
         jdbc.update("UPDATE audit_chain_head SET low_watermark = (SELECT MAX(id) FROM audit_log) + 5");
         long forged = jdbc.queryForObject("SELECT MAX(id) FROM audit_log", Long.class) + 1;
         jdbc.update("INSERT INTO audit_log (id, username, action, detail) VALUES (?, 'intruder', 'LOGIN', '补记')", forged);
@@ -118,7 +119,7 @@ class AuditChainTest {
 
     @Test
     void theCleanupKeepsEveryRowYoungerThanTheRetentionAndLeavesTheChainIntact() {
-        long recent = sealedId("CHAIN_RECENT");
+        long recent = sealedId("chain_recent");
         // the first three links as if written 200 days ago (their hashes no longer match: the cleanup drops them)
         List<Long> first = jdbc.queryForList("SELECT c.audit_id FROM audit_chain c ORDER BY c.seq LIMIT 3", Long.class);
         jdbc.update("UPDATE audit_log SET at = ? WHERE id IN (" + first.get(0) + "," + first.get(1) + "," + first.get(2) + ")",

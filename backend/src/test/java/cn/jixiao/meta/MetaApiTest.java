@@ -2,6 +2,8 @@ package cn.jixiao.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jixiao.admin.CalendarKind;
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.document.DeviationCategory;
 import cn.jixiao.document.FormType;
 import cn.jixiao.document.Fund;
@@ -17,6 +19,7 @@ import cn.jixiao.support.H2Test;
 import cn.jixiao.validation.IndicatorLevels;
 import cn.jixiao.validation.RuleCode;
 import cn.jixiao.validation.Severity;
+import cn.jixiao.workflow.ReturnTarget;
 import cn.jixiao.workflow.TaskKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -46,8 +49,11 @@ class MetaApiTest {
     @LocalServerPort
     int port;
 
-    /** Served words that are also captions of a field or column: the 单位 column, the 填报人 of a form. */
-    private static final Set<String> CAPTIONS = Set.of("单位", "填报人");
+    /**
+     * Served words that are also captions or messages of their own: the 单位 column, the 填报人 of a form, the
+     * 登录 page and its 登录失败 message (audit actions of the same name).
+     */
+    private static final Set<String> CAPTIONS = Set.of("单位", "填报人", "登录", "登录失败");
 
     private JsonNode meta;
 
@@ -76,6 +82,9 @@ class MetaApiTest {
         assertTerms("qualitativeLevels", QualitativeLevel.values(), QualitativeLevel::name, QualitativeLevel::label);
         assertTerms("deviationCategories", DeviationCategory.values(), DeviationCategory::name,
                 DeviationCategory::label);
+        assertTerms("auditActions", AuditAction.values(), AuditAction::name, AuditAction::label);
+        assertTerms("calendarKinds", CalendarKind.values(), CalendarKind::name, CalendarKind::label);
+        assertTerms("returnTargets", ReturnTarget.values(), ReturnTarget::name, ReturnTarget::label);
     }
 
     @Test
@@ -102,6 +111,8 @@ class MetaApiTest {
         assertThat(term("roles", "FILER").path("levels").toString()).isEqualTo("[\"UNIT\"]");
         assertThat(term("orgLevels", "PREFECTURE").path("children").toString()).isEqualTo("[\"COUNTY\",\"UNIT\"]");
         assertThat(term("reportSections", "plans").path("title").asText()).isEqualTo("下一步工作计划");
+        assertThat(term("rules", "REPORT_SECTION_MISSING").path("blank").asBoolean()).isTrue();
+        assertThat(term("rules", "EVAL_BUDGET_INCONSISTENT").path("blank").asBoolean()).isFalse();
         assertThat(term("indicatorLevels", "OUTPUT").path("level2").get(0).asText()).isEqualTo("数量指标");
         assertThat(term("indicatorLevels", "OUTCOME").path("synonyms").toString())
                 .isEqualTo("[\"项目效果指标\",\"项目效益指标\"]");

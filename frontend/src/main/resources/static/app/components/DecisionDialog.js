@@ -1,7 +1,7 @@
 // The dialog for completing a task: SUBMIT / APPROVE / SIGN list ERRORs that block and WARNINGs to
 // acknowledge with a note; RETURN asks for the comment (required) and, at sign-off, whom to return to.
 import { pathLabel } from '../form-model.js';
-import { actionLabel } from '../meta.js';
+import { meta, actionLabel } from '../meta.js';
 import RectificationOrderFields from './RectificationOrderFields.js';
 
 const { ref, computed, watch, nextTick } = Vue;
@@ -27,7 +27,7 @@ export default {
   setup(props, { emit }) {
     const comment = ref('');
     const notes = ref({});
-    const returnTo = ref('REVIEWER');
+    const returnTo = ref(meta.returnTargets[0].code);
     // the reviewer's APPROVE and the leader's SIGN may require a rectification (整改) with them
     const canRectify = computed(() => (props.decision === 'APPROVE' && props.taskKey === 'prefectureReview')
       || (props.decision === 'SIGN' && props.taskKey === 'signOff'));
@@ -36,7 +36,7 @@ export default {
     const reasons = computed(() => (props.suggestion && props.suggestion.reasons) || []);
     watch(() => props.open, (o) => {
       if (o) {
-        comment.value = ''; returnTo.value = 'REVIEWER';
+        comment.value = ''; returnTo.value = meta.returnTargets[0].code;
         rectify.value = canRectify.value && reasons.value.length > 0;
         order.value = { requirements: '', due: null };
       }
@@ -75,7 +75,7 @@ export default {
     }
     function jump(f) { emit('update:open', false); emit('jump', f.path || ''); }
     const where = (p) => (p ? pathLabel(p, props.form) : '整张表');
-    return { canRectify, rectify, order, reasons, comment, notes, returnTo, isReturn, errors, warnings, needsNote, missingNotes, title, blocked, ok, jump, where, fkey };
+    return { canRectify, rectify, order, reasons, comment, notes, returnTo, returnTargets: meta.returnTargets, isReturn, errors, warnings, needsNote, missingNotes, title, blocked, ok, jump, where, fkey };
   },
   template: `
   <a-modal :open="open" @update:open="v => $emit('update:open', v)" :title="title" :width="680" :confirm-loading="busy"
@@ -106,8 +106,7 @@ export default {
       <div v-if="isReturn && taskKey === 'signOff'" style="margin-bottom: 12px">
         <span style="margin-right: 8px">退回给：</span>
         <a-radio-group v-model:value="returnTo">
-          <a-radio value="REVIEWER">地区审核人员</a-radio>
-          <a-radio value="FILER">填报单位</a-radio>
+          <a-radio v-for="t in returnTargets" :key="t.code" :value="t.code">{{ t.label }}</a-radio>
         </a-radio-group>
       </div>
       <div v-if="canRectify" class="jx-ack" data-testid="decision-rectification">

@@ -1,6 +1,7 @@
 // The summary of findings beside the sheet: errors first, then warnings; a click scrolls to the cell.
 import { pathLabel } from '../form-model.js';
-import { scrollToCell, isMissing } from '../sheet.js';
+import { scrollToCell } from '../sheet.js';
+import { isBlankFinding } from '../meta.js';
 
 const { computed } = Vue;
 
@@ -15,7 +16,7 @@ export default {
     editing: { type: Boolean, default: false }, // group "not filled in yet" apart while editing
   },
   setup(props) {
-    const missing = computed(() => (props.editing ? props.findings.filter((f) => f.severity === 'ERROR' && isMissing(f)) : []));
+    const missing = computed(() => (props.editing ? props.findings.filter((f) => f.severity === 'ERROR' && isBlankFinding(f)) : []));
     const errors = computed(() => props.findings.filter((f) => f.severity === 'ERROR' && !missing.value.includes(f)));
     const warnings = computed(() => props.findings.filter((f) => f.severity === 'WARNING'));
     const others = computed(() => props.findings.filter((f) => f.severity !== 'ERROR' && f.severity !== 'WARNING'));

@@ -1,9 +1,9 @@
 // A cell of the form sheet bound to a JSON path: shows the findings for that path (red border for
 // ERROR, orange for WARNING, messages in a tooltip), reviewers' comments (blue corner), and in review
 // mode a click adds a comment to the path.
-import { useSheet, useCellRegistration, worstSeverity, isMissing } from '../sheet.js';
+import { useSheet, useCellRegistration, worstSeverity } from '../sheet.js';
 import { normalizePath, pathLabel } from '../form-model.js';
-import { severityLabel } from '../meta.js';
+import { severityLabel, isBlankFinding } from '../meta.js';
 
 const { computed, watch } = Vue;
 
@@ -24,7 +24,7 @@ export default {
     const severity = computed(() => worstSeverity(findings.value));
     const commentable = computed(() => !!(sheet && sheet.commentable));
     // while editing, an empty required cell is "to fill in", not yet an error
-    const onlyMissing = computed(() => !!(sheet && sheet.editable) && findings.value.length > 0 && findings.value.every(isMissing));
+    const onlyMissing = computed(() => !!(sheet && sheet.editable) && findings.value.length > 0 && findings.value.every(isBlankFinding));
     const cls = computed(() => ({
       'jx-cell': true,
       'jx-cell-block': props.block,

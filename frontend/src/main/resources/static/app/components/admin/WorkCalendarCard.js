@@ -2,16 +2,13 @@
 // system (national calendar) or one prefecture (its own differences win there).
 import { api } from '../../api.js';
 import { date, dateTime } from '../../format.js';
+import { meta, options } from '../../meta.js';
 
 const { ref, reactive, watch, onMounted } = Vue;
 const { message } = antd;
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-const KINDS = [
-  { value: 'HOLIDAY', label: '节假日（不上班）' },
-  { value: 'WORKDAY', label: '调休上班' },
-  { value: 'DEFAULT', label: '恢复默认（周一至周五上班）' },
-];
+const KINDS = options(meta.calendarKinds);
 
 export default {
   name: 'WorkCalendarCard',

@@ -1,24 +1,13 @@
 // 审计日志: filter by user, form, action and time; page through; export the same filter as CSV.
 import { api, download, toApiPage } from '../../api.js';
 import { dateTime } from '../../format.js';
+import { meta, auditActionLabel } from '../../meta.js';
 import { worksOnForms } from '../../session.js';
 import AdminNav from '../../components/admin/AdminNav.js';
 
 const { ref, reactive, onMounted } = Vue;
 const { useRouter } = VueRouter;
 
-export const AUDIT_ACTIONS = {
-  LOGIN: '登录', LOGIN_FAILED: '登录失败', PASSWORD_CHANGED: '修改密码', PASSWORD_CHANGE_FAILED: '修改密码失败',
-  FORM_CREATE: '新建表单', FORM_SAVE: '保存表单', FORM_RECALL: '撤回表单',
-  TASK_CLAIM: '认领任务', TASK_UNCLAIM: '退还任务', TASK_COMPLETE: '办理任务',
-  ADMIN_ORG_CREATE: '新增机构', ADMIN_ORG_UPDATE: '修改机构', ADMIN_USER_CREATE: '新增用户', ADMIN_USER_UPDATE: '修改用户',
-  ADMIN_PASSWORD_RESET: '重置密码', ADMIN_SETTING_CHANGE: '修改参数', ADMIN_DEADLINES_APPLIED: '调整在办表单期限',
-  ADMIN_CALENDAR_CHANGE: '修改工作日历', CONSISTENCY_CHECK: '一致性检查',
-  MFA_FAILED: '验证码错误', MFA_ENROLLED: '启用双因素认证', ADMIN_USER_UNLOCK: '解除锁定', ADMIN_MFA_RESET: '重置双因素认证',
-  AUDIT_RETENTION: '清理过期审计记录',
-  ADMIN_UNIT_FUNDS: '修改单位险种', CAMPAIGN_ISSUE: '下达填报任务', CAMPAIGN_CLOSE: '关闭填报任务', CAMPAIGN_URGE: '催办',
-  CAMPAIGN_START: '开始填报任务',
-};
 
 export default {
   name: 'AuditPage',
@@ -48,7 +37,7 @@ export default {
     const clear = () => { Object.assign(f, { user: '', formId: '', action: null, range: null }); search(); };
     const onPage = (p, s) => { page.value = p; size.value = s; load(); };
     const exportCsv = () => download('/api/admin/audit/export', query(), '审计日志.csv');
-    const actionOptions = Object.entries(AUDIT_ACTIONS).map(([value, label]) => ({ value, label: `${label}（${value}）` }));
+    const actionOptions = meta.auditActions.map((t) => ({ value: t.code, label: `${t.label}（${t.code}）` }));
     const columns = [
       { title: '时间', key: 'at', width: 160 },
       { title: '用户', dataIndex: 'username', key: 'username', width: 130 },
@@ -64,7 +53,7 @@ export default {
       verifying.value = true;
       try { verdict.value = await api.get('/api/admin/audit/verify'); } finally { verifying.value = false; }
     }
-    return { f, rows, total, page, size, loading, search, clear, onPage, exportCsv, actionOptions, columns, AUDIT_ACTIONS, dateTime, openForm, formLinks: worksOnForms(), verify, verifying, verdict };
+    return { f, rows, total, page, size, loading, search, clear, onPage, exportCsv, actionOptions, columns, auditActionLabel, dateTime, openForm, formLinks: worksOnForms(), verify, verifying, verdict };
   },
   template: `
   <admin-nav>
@@ -87,7 +76,7 @@ export default {
       :pagination="{ current: page, pageSize: size, total, showSizeChanger: true, pageSizeOptions: ['20', '50', '100', '200'], showTotal: t => '共 ' + t + ' 条', onChange: onPage }">
       <template #bodyCell="{ column, record }">
         <template v-if="column.key === 'at'">{{ dateTime(record.at) }}</template>
-        <template v-else-if="column.key === 'action'">{{ AUDIT_ACTIONS[record.action] || record.action }}</template>
+        <template v-else-if="column.key === 'action'">{{ auditActionLabel(record.action) }}</template>
         <template v-else-if="column.key === 'formId'"><a v-if="record.formId && formLinks" @click="openForm(record.formId)">{{ record.formId }}</a><span v-else>{{ record.formId }}</span></template>
         <template v-else-if="column.key === 'detail'"><span :title="record.detail">{{ record.detail }}</span></template>
       </template>
