@@ -3,6 +3,7 @@ package cn.jixiao.campaign;
 import cn.jixiao.campaign.CampaignMapper.CampaignRow;
 import cn.jixiao.campaign.CampaignMapper.ItemRow;
 import cn.jixiao.form.FormStatus;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,7 +30,13 @@ public record CampaignView(long id, String type, int year, Integer monitorMonth,
     private static final Set<String> WITH_FILER = Set.of(NOT_STARTED, FormStatus.DRAFT.name(),
             FormStatus.RETURNED.name());
 
-    public record Item(long unitId, String unit, String fund, Long formId, String status, boolean overdue,
+    /**
+     * Empty figures are left out (a campaign's page holds hundreds of items, most not started); {@code formId} is
+     * always there, null for 未报.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Item(long unitId, String unit, String fund, @JsonInclude(JsonInclude.Include.ALWAYS) Long formId,
+                       String status, boolean overdue,
                        boolean late, LocalDateTime startedAt, LocalDateTime urgedAt, BigDecimal plannedTotal,
                        BigDecimal executedTotal, BigDecimal completion, BigDecimal score, String grade,
                        Integer errors, Integer warnings) {
