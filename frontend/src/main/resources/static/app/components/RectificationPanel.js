@@ -40,7 +40,8 @@ export default {
       loading.value = true;
       try {
         items.value = await api.get(`/api/forms/${props.formId}/rectifications`, null, { silent: true }) || [];
-        reports.value = Object.fromEntries(items.value.map((r) => [r.id, r.report || '']));
+        // what the filer is typing survives a reload (e.g. after an upload)
+        reports.value = Object.fromEntries(items.value.map((r) => [r.id, reports.value[r.id] ?? (r.report || '')]));
       } catch (e) { items.value = []; } finally { loading.value = false; }
     }
     onMounted(load);
@@ -99,7 +100,7 @@ export default {
     const reasons = computed(() => (props.suggestion && props.suggestion.reasons) || []);
 
     return {
-      items, loading, reports, busy, mayAct, writing, saveReport, deciding, comment, decide, finish,
+      load, items, loading, reports, busy, mayAct, writing, saveReport, deciding, comment, decide, finish,
       canRequire, requiring, order, openRequire, sendRequire, reasons, STEPS, STATUS_COLORS,
       date, dateTime, actionLabel, actionColor, taskLabel,
     };
