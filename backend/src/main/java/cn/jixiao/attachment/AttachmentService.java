@@ -1,5 +1,6 @@
 package cn.jixiao.attachment;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.form.FormMapper;
 import cn.jixiao.form.FormRecord;
@@ -92,7 +93,7 @@ public class AttachmentService {
             attachments.insert(new Attachment(null, formId, rectificationId, AttachmentNames.clean(file.getOriginalFilename(), type),
                     kind.name(), type.contentType(), 0, "", 0, user.username(), LocalDateTime.now()), id);
             store(id.getValue(), copy);
-            audit.record(user.username(), "ATTACHMENT_UPLOAD", formId, id.getValue() + " " + type.name());
+            audit.record(user.username(), AuditAction.ATTACHMENT_UPLOAD, formId, id.getValue() + " " + type.name());
             return attachments.find(id.getValue());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -145,7 +146,7 @@ public class AttachmentService {
         }
         attachments.deleteChunks(a.id());
         attachments.delete(a.id());
-        audit.record(user.username(), "ATTACHMENT_DELETE", a.formId(), a.id() + " " + a.name());
+        audit.record(user.username(), AuditAction.ATTACHMENT_DELETE, a.formId(), a.id() + " " + a.name());
     }
 
     /** Sign-off freezes the attachments: the snapshot lists each one's SHA-256. */

@@ -31,6 +31,12 @@ public enum AuditAction {
     CAMPAIGN_CLOSE("关闭填报任务"),
     CAMPAIGN_URGE("催办填报任务"),
     CAMPAIGN_START("开始填报任务"),
+    ATTACHMENT_UPLOAD("上传附件"),
+    ATTACHMENT_DELETE("删除附件"),
+    RECTIFICATION_REQUIRE("要求整改"),
+    RECTIFICATION_REPORT("填写整改情况"),
+    RESULT_APPLICATION("记录结果应用"),
+    RESULTS_EXPORT("导出结果应用"),
     CONSISTENCY_CHECK("一致性检查"),
     AUDIT_RETENTION("清理过期审计记录");
 

@@ -2,6 +2,7 @@ package cn.jixiao.rectification;
 
 import cn.jixiao.attachment.AttachmentMapper;
 import cn.jixiao.attachment.RectificationEvidence;
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.document.DocumentLimits;
 import cn.jixiao.form.FormMapper;
@@ -118,7 +119,7 @@ public class RectificationService implements RectificationEvidence {
         rectifications.setProcessInstance(rectificationId, instance);
         notifications.insert(List.of(form.filer()), form.id(), "RECTIFY_REQUIRED",
                 "《" + form.project() + "》需要整改，期限 " + due + "：" + order.requirements().strip());
-        audit.record(by.username(), "RECTIFICATION_REQUIRE", form.id(), rectificationId + " " + step);
+        audit.record(by.username(), AuditAction.RECTIFICATION_REQUIRE, form.id(), rectificationId + " " + step);
         return rectificationId;
     }
 
@@ -139,7 +140,7 @@ public class RectificationService implements RectificationEvidence {
             throw ApiException.badRequest("整改情况（字段 report）不能超过 " + DocumentLimits.REPORT_SECTION + " 个字符");
         }
         rectifications.updateReport(id, report == null || report.isBlank() ? null : report);
-        audit.record(user.username(), "RECTIFICATION_REPORT", r.formId(), String.valueOf(id));
+        audit.record(user.username(), AuditAction.RECTIFICATION_REPORT, r.formId(), String.valueOf(id));
         return view(rectifications.find(id));
     }
 

@@ -1,5 +1,6 @@
 package cn.jixiao.results;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.web.ApiException;
@@ -69,7 +70,7 @@ public class ResultsController {
         if (!format.equals("xlsx")) {
             throw ApiException.badRequest("参数 format 只能为 xlsx");
         }
-        audit.record(user.username(), "RESULTS_EXPORT", null, year + (type == null ? "" : " " + type));
+        audit.record(user.username(), AuditAction.RESULTS_EXPORT, null, year + (type == null ? "" : " " + type));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

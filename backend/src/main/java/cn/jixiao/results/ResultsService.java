@@ -1,5 +1,6 @@
 package cn.jixiao.results;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
 import cn.jixiao.document.DocumentLimits;
 import cn.jixiao.document.Fund;
@@ -65,7 +66,7 @@ public class ResultsService {
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         GeneratedId id = new GeneratedId();
         results.insert(new Application(null, formId, measure, amount, note, user.username(), LocalDateTime.now(clock)), id);
-        audit.record(user.username(), "RESULT_APPLICATION", formId, measure.name() + (amount == null ? "" : " " + amount));
+        audit.record(user.username(), AuditAction.RESULT_APPLICATION, formId, measure.name() + (amount == null ? "" : " " + amount));
         return results.find(id.getValue());
     }
 

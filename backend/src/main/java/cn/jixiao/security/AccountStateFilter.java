@@ -17,8 +17,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads the logged-in account afresh on every API and console request, so an administrator's change takes
- * effect at once, on every node, without waiting for sessions to expire: a deactivated account is logged
+ * Checks the logged-in account on every API and console request ({@link AccountCache}: read once, kept until any
+ * account or org changes — at once on this node, within a second on the others), so an administrator's change
+ * takes effect without waiting for sessions to expire: a deactivated account is logged
  * out; changed roles, org (and so the scope) or name replace those kept in the session; after a password reset (or
  * its expiry) only "who am I", the password change and logout stay open until the user has chosen a new password;
  * while the roles require a second factor not enrolled yet, only the enrolment; and a session past its absolute
@@ -32,15 +33,13 @@ class AccountStateFilter extends OncePerRequestFilter {
             "GET /api/auth/me", "POST /api/auth/mfa/enroll", "POST /api/auth/mfa/confirm", "POST /api/auth/logout",
             "POST /api/auth/password");
 
-    private final UserMapper users;
-    private final AccountReader accounts;
+    private final AccountCache accounts;
     private final SecurityContextRepository contexts;
     private final JsonSecurityErrors errors;
     private final Clock clock;
 
-    AccountStateFilter(UserMapper users, AccountReader accounts, SecurityContextRepository contexts,
-                       JsonSecurityErrors errors, Clock clock) {
-        this.users = users;
+    AccountStateFilter(AccountCache accounts, SecurityContextRepository contexts, JsonSecurityErrors errors,
+                       Clock clock) {
         this.accounts = accounts;
         this.contexts = contexts;
         this.errors = errors;
@@ -67,12 +66,12 @@ class AccountStateFilter extends OncePerRequestFilter {
             end(request, response, new ApiError("SESSION_EXPIRED", "登录已超过最长时限，请重新登录"));
             return;
         }
-        AppUser row = users.findByUsername(session.username());
+        AccountCache.Account row = accounts.find(session.username());
         if (row == null || !row.active()) {
             end(request, response, new ApiError("ACCOUNT_DISABLED", "账户已停用，请联系系统管理员"));
             return;
         }
-        CurrentUser fresh = accounts.read(row, false);
+        CurrentUser fresh = row.user();
         if (!fresh.equals(session)) {
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null,

@@ -83,14 +83,14 @@ public class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain camundaWebapps(HttpSecurity http, SecurityContextRepository contexts, UserMapper users,
-                                       AccountReader accounts, JsonSecurityErrors jsonErrors, Clock clock)
+    SecurityFilterChain camundaWebapps(HttpSecurity http, SecurityContextRepository contexts,
+                                       AccountCache accounts, JsonSecurityErrors jsonErrors, Clock clock)
             throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher camunda = new OrRequestMatcher(path.matcher("/camunda/**"),
                 path.matcher("/camunda-welcome"), path.matcher("/engine-rest/**"));
         http.securityMatcher(camunda)
-                .addFilterBefore(new AccountStateFilter(users, accounts, contexts, jsonErrors, clock),
+                .addFilterBefore(new AccountStateFilter(accounts, contexts, jsonErrors, clock),
                         AuthorizationFilter.class)
                 .addFilterAfter(new CamundaCsrfGuard(jsonErrors), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.SYSTEM_ADMIN.name()))
@@ -109,10 +109,10 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain application(HttpSecurity http, JsonSecurityErrors errors, SecurityContextRepository contexts,
-                                    SessionBoundCsrfTokenRepository csrfTokens, UserMapper users,
-                                    AccountReader accounts, Clock clock) throws Exception {
+                                    SessionBoundCsrfTokenRepository csrfTokens, AccountCache accounts, Clock clock)
+            throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        http.addFilterBefore(new AccountStateFilter(users, accounts, contexts, errors, clock), AuthorizationFilter.class)
+        http.addFilterBefore(new AccountStateFilter(accounts, contexts, errors, clock), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path.matcher(HttpMethod.POST, "/api/auth/login")).permitAll()
                         .requestMatchers(path.matcher(HttpMethod.POST, "/api/auth/mfa")).permitAll()

@@ -1,8 +1,16 @@
 package cn.jixiao.security;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.session.jdbc.MySqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
@@ -21,5 +29,37 @@ public class SessionStore {
     @Bean
     MySqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
         return new MySqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /**
+     * The repository Spring Boot configures, wrapped so that a request that changes nothing in its session writes
+     * nothing ({@link QuietSessions}: the last access time is written once a minute at most).
+     */
+    @Bean
+    static BeanPostProcessor quietSessions(@Value("${jixiao.session.touch-every:60s}") Duration touchEvery) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JdbcIndexedSessionRepository jdbc ? new QuietSessions(jdbc, touchEvery) : bean;
+            }
+        };
+    }
+
+    /** Around Spring Session's filter: whatever happened in the request, its session is not kept for the next. */
+    @Bean
+    FilterRegistrationBean<Filter> quietSessionsRequestEnd(FindByIndexNameSessionRepository<?> sessions) {
+        Filter filter = (request, response, chain) -> {
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                if (sessions instanceof QuietSessions quiet) {
+                    quiet.requestDone();
+                }
+            }
+        };
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
     }
 }

@@ -216,6 +216,37 @@ class TwoNodesIT {
         assertThat(count("SELECT MAX(seq) - MIN(seq) + 1 - COUNT(*) FROM audit_chain")).isZero();
     }
 
+    @Test
+    @Order(7)
+    void anAccountChangedOnOneNodeAppliesOnTheOtherWithinSeconds() {
+        // each node keeps the accounts it has read until the account counter moves (read once a second)
+        ApiClient admin = ApiClient.loggedIn(a.baseUrl(), "admin");
+        String username = "two_nodes_" + System.nanoTime();
+        Long orgId = db.queryForObject("SELECT org_id FROM app_user WHERE username = 'ks_filer'", Long.class);
+        Response created = admin.post("/api/admin/users", "{\"username\":\"" + username + "\",\"displayName\":\"两节点\","
+                + "\"orgId\":" + orgId + ",\"roles\":[\"FILER\"],\"password\":\"Xinjiang-2026!\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().path("id").asLong();
+        ApiClient onB = new ApiClient(b.baseUrl());
+        assertThat(onB.login(username, "Xinjiang-2026!").status()).isEqualTo(200);
+        assertThat(onB.get("/api/auth/me").json().path("roles").toString()).contains("FILER");
+
+        assertThat(admin.put("/api/admin/users/" + id, "{\"roles\":[\"UNIT_HEAD\"]}").status()).isEqualTo(200);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (!onB.get("/api/auth/me").json().path("roles").toString().contains("UNIT_HEAD")
+                && Instant.now().isBefore(deadline)) {
+            sleep(Duration.ofMillis(200));
+        }
+        assertThat(onB.get("/api/auth/me").json().path("roles").toString()).contains("UNIT_HEAD").doesNotContain("FILER");
+
+        assertThat(admin.put("/api/admin/users/" + id, "{\"active\":false}").status()).isEqualTo(200);
+        deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (onB.get("/api/auth/me").status() == 200 && Instant.now().isBefore(deadline)) {
+            sleep(Duration.ofMillis(200));
+        }
+        assertThat(onB.get("/api/auth/me").status()).isEqualTo(401);
+    }
+
     private void assertOneVersionPerProcess() {
         Map<String, Integer> versions = new HashMap<>();
         db.query("SELECT KEY_, COUNT(*) FROM ACT_RE_PROCDEF GROUP BY KEY_", rs -> {
