@@ -21,13 +21,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -150,6 +153,9 @@ public class FormSteps {
      */
     public void remindFiler(long formId) {
         FormRecord form = forms.findById(formId);
+        if (pastDue(form)) {
+            return; // entered after its due date: both timers fire at once, and only the overdue notice is true
+        }
         notifyOnce(form, "REMINDER", "《" + form.project() + "》将于 " + form.dueDate() + " 到期，请及时填报");
     }
 
@@ -158,6 +164,11 @@ public class FormSteps {
         FormRecord form = forms.findById(formId);
         forms.markOverdue(formId);
         notifyOnce(form, "OVERDUE", "《" + form.project() + "》已超过截止日期 " + form.dueDate());
+    }
+
+    private static boolean pastDue(FormRecord form) {
+        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        return form.dueDate() != null && today.isAfter(form.dueDate());
     }
 
     private void notifyOnce(FormRecord form, String kind, String message) {
