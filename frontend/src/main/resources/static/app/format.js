@@ -75,7 +75,7 @@ export const DECISIONS = {
 const ACTIONS = {
   CREATE: '创建', CREATED: '创建', IMPORT: '导入', SAVE: '保存', UPDATE: '保存',
   SUBMIT: '提交', APPROVE: '审核通过', RETURN: '退回', SIGN: '签发', RECALL: '撤回', WITHDRAW: '撤销',
-  CLAIM: '领取', UNCLAIM: '释放',
+  CLAIM: '领取', UNCLAIM: '释放', URGE: '催办', TRANSFER: '转办', CC: '抄送',
 };
 /** A history action, with the task it happened in when that says more (单位审核 APPROVE = 上报). */
 export function actionLabel(action, taskKey) {
@@ -83,7 +83,7 @@ export function actionLabel(action, taskKey) {
   return ACTIONS[action] || action || '—';
 }
 export const actionColor = (action) => (
-  { RETURN: 'red', SIGN: 'green', APPROVE: 'blue', SUBMIT: 'blue', RECALL: 'orange' }[action] || 'gray');
+  { RETURN: 'red', SIGN: 'green', APPROVE: 'blue', SUBMIT: 'blue', RECALL: 'orange', URGE: 'orange' }[action] || 'gray');
 
 export const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }));
 
