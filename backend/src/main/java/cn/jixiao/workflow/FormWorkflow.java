@@ -195,7 +195,7 @@ public class FormWorkflow {
     }
 
     /** The open task if the caller may see it: 404 outside the scope, 409 when it is finished already. */
-    public InboxTask openTaskFor(CurrentUser user, String taskId) {
+    private InboxTask openTaskFor(CurrentUser user, String taskId) {
         InboxTask task = inbox.find(taskId);
         InboxTask seen = task != null ? task : inbox.findDone(taskId);
         if (seen == null || !user.scope().covers(seen.orgPath())) {
