@@ -136,13 +136,12 @@ class UrgeAndTransferTest extends FormApiTestBase {
     void aTransferAndACompletionAtOnceOneWins() {
         long id = atPrefectureReview("转办并发 " + System.nanoTime());
         ApiClient reviewer = as("ks_reviewer");
-        ApiClient colleague = as("ks_reviewer2");
         String task = openTask(reviewer, id, "prefectureReview");
+        // the reviewer, in two tabs, approves and hands the task on at the same moment
         List<Supplier<Integer>> calls = List.of(
                 () -> reviewer.post("/api/tasks/" + task + "/transfer", "{\"to\":\"ks_reviewer2\"}").status(),
-                () -> colleague.post("/api/tasks/" + task + "/complete", "{\"decision\":\"APPROVE\"}").status());
-        List<Integer> answers = AtOnce.run(calls);
-        assertThat(answers).containsOnlyOnce(200).contains(409);
+                () -> reviewer.post("/api/tasks/" + task + "/complete", "{\"decision\":\"APPROVE\"}").status());
+        assertThat(AtOnce.run(calls)).containsExactlyInAnyOrder(200, 409);
     }
 
     private static JsonNode lastHistory(ApiClient user, long id) {
