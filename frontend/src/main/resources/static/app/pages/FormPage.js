@@ -15,8 +15,9 @@ import HistoryTimeline from '../components/HistoryTimeline.js';
 import VersionCompare from '../components/VersionCompare.js';
 import DecisionDialog from '../components/DecisionDialog.js';
 import CommentDialog from '../components/CommentDialog.js';
+import CollabBar from '../components/CollabBar.js';
 
-const { ref, computed, watch, onMounted } = Vue;
+const { ref, computed, watch, onMounted, provide } = Vue;
 const { useRoute, useRouter } = VueRouter;
 const { message } = antd;
 
@@ -32,7 +33,7 @@ function mergeFindings(...lists) {
 export default {
   name: 'FormPage',
   components: {
-    FormHeader, FormSheet, FormSidePanel, HistoryTimeline, VersionCompare, DecisionDialog, CommentDialog,
+    FormHeader, FormSheet, FormSidePanel, HistoryTimeline, VersionCompare, DecisionDialog, CommentDialog, CollabBar,
   },
   setup() {
     const route = useRoute();
@@ -92,6 +93,12 @@ export default {
       });
       return map;
     });
+    // ------------------------------------------------------------ comment threads (GET /api/forms/{id}/comments)
+    const threads = ref([]);
+    provide('commentThreads', threads); // the diff marks the changes that answer a thread
+    async function loadThreads() {
+      try { threads.value = await api.get(`/api/forms/${id.value}/comments`, null, { silent: true }) || []; } catch (e) { threads.value = []; }
+    }
     const myComments = ref([]);
     /** Comments on cells: the reviewer's own (editable) plus, to check the corrections, those of the last return. */
     const shownComments = computed(() => {
@@ -103,8 +110,10 @@ export default {
           ...returned.map((c) => ({ ...c, author: `上次退回·${r.actorName || r.actor}` })),
         ];
       }
+      const open = threads.value.filter((t) => !t.resolved);
+      if (open.length) return open.map((t) => ({ path: t.path, comment: t.text, author: t.authorName || t.author }));
       const stillOpen = mode.value === 'edit' || (record.value && record.value.status === 'RETURNED');
-      return stillOpen ? returned.map((c) => ({ ...c, author: r.actorName || r.actor })) : [];
+      return stillOpen && !threads.value.length ? returned.map((c) => ({ ...c, author: r.actorName || r.actor })) : [];
     });
 
     /** The version the reviewer returned, as its history entry records it. */
@@ -120,8 +129,9 @@ export default {
         live.findings.value = record.value.findings;
         live.computedValues.value = record.value.computed;
       }
-      await Promise.all([loadHistory(), live.runNow()]);
-      if (mode.value === 'edit' && lastReturn.value && lastReturn.value.fieldComments && lastReturn.value.fieldComments.length) sideTab.value = 'comments';
+      await Promise.all([loadHistory(), loadThreads(), live.runNow()]);
+      if (threads.value.some((t) => !t.resolved)) sideTab.value = 'threads';
+      else if (mode.value === 'edit' && lastReturn.value && lastReturn.value.fieldComments && lastReturn.value.fieldComments.length) sideTab.value = 'comments';
     }
     onMounted(loadAll);
     watch(id, (n, o) => { if (n && n !== o) loadAll(); });
@@ -227,7 +237,7 @@ export default {
 
     return {
       id, record, form, doc, task, mode, takenByOther, live, findings, computedValues, compareLocalCopy, focusLocal,
-      history, historyLoading, lastReturn, explained, shownComments, myComments, returnedVersion,
+      history, historyLoading, lastReturn, threads, loadAll, explained, shownComments, myComments, returnedVersion,
       tab, sideTab, commentOpen, commentPath, commentLabel, commentInitial, onCellClick, saveComment, removeComment,
       dialogOpen, dialogDecision, dialogFindings, busy, openDecision, confirmDecision,
       claim, unclaim, canRecall, recall, exportAs, jumpTo, dateTime,
@@ -245,7 +255,9 @@ export default {
       <form-header :record="record" :form="form" :mode="mode" :taken-by-other="takenByOther"
         :save-state="doc.saveState.value" :dirty="doc.dirty.value" :saving="doc.saving.value" :conflict="doc.conflict.value"
         :can-recall="canRecall" @back="goBack" @save="doc.save()" @decide="openDecision" @claim="claim" @unclaim="unclaim"
-        @recall="recall" @export="exportAs" />
+        @recall="recall" @export="exportAs">
+        <template #actions><collab-bar :record="record" :mode="mode" @changed="loadAll" /></template>
+      </form-header>
 
       <div class="jx-alerts">
         <a-alert v-if="takenByOther" type="info" show-icon :message="'该任务正由 ' + (task.assigneeName || task.assignee) + ' 处理，您只能查看。'" />
@@ -294,7 +306,8 @@ export default {
 
         <form-side-panel v-model:active-tab="sideTab" :form="form" :findings="findings" :computed-values="computedValues"
           :loading="live.loading.value" :failure="live.failure.value" :explained="explained" :comments="shownComments"
-          :mode="mode" @remove-comment="removeComment" />
+          :mode="mode" @remove-comment="removeComment" :form-id="id" :filer="record.filer" :threads="threads"
+          @threads-changed="t => { threads = t; }" />
       </div>
 
       <decision-dialog v-model:open="dialogOpen" :decision="dialogDecision" :task-key="task ? task.key : ''"
