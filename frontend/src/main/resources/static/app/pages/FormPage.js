@@ -130,7 +130,9 @@ export default {
         live.computedValues.value = record.value.computed;
       }
       await Promise.all([loadHistory(), loadThreads(), live.runNow()]);
-      if (threads.value.some((t) => !t.resolved)) sideTab.value = 'threads';
+      // open threads, or (for a reviewer checking the corrections) the discussion of the last return
+      const reviewing = mode.value === 'review' || mode.value === 'signoff';
+      if (threads.value.some((t) => !t.resolved) || (reviewing && threads.value.length)) sideTab.value = 'threads';
       else if (mode.value === 'edit' && lastReturn.value && lastReturn.value.fieldComments && lastReturn.value.fieldComments.length) sideTab.value = 'comments';
     }
     onMounted(loadAll);
