@@ -16,6 +16,7 @@ import VersionCompare from '../components/VersionCompare.js';
 import DecisionDialog from '../components/DecisionDialog.js';
 import CommentDialog from '../components/CommentDialog.js';
 import CollabBar from '../components/CollabBar.js';
+import ProcessDiagram from '../components/ProcessDiagram.js';
 
 const { ref, computed, watch, onMounted, provide } = Vue;
 const { useRoute, useRouter } = VueRouter;
@@ -33,7 +34,7 @@ function mergeFindings(...lists) {
 export default {
   name: 'FormPage',
   components: {
-    FormHeader, FormSheet, FormSidePanel, HistoryTimeline, VersionCompare, DecisionDialog, CommentDialog, CollabBar,
+    FormHeader, FormSheet, FormSidePanel, HistoryTimeline, VersionCompare, DecisionDialog, CommentDialog, CollabBar, ProcessDiagram,
   },
   setup() {
     const route = useRoute();
@@ -292,6 +293,7 @@ export default {
             <a-tab-pane key="form" tab="表单" />
             <a-tab-pane key="diff" :tab="'修改对比' + (returnedVersion !== null ? '（退回后）' : '')" />
             <a-tab-pane key="history" :tab="'审批记录 (' + history.length + ')'" />
+            <a-tab-pane key="diagram" tab="流程图" />
           </a-tabs>
           <div class="jx-form-scroll" id="jx-form-scroll">
             <form-sheet v-show="tab === 'form'" :form="form" :editable="mode === 'edit'" :findings="findings"
@@ -300,6 +302,7 @@ export default {
             <version-compare v-if="tab === 'diff'" :form-id="id" :current="form" :editing="mode === 'edit'"
               :returned-version="returnedVersion" :returned-at="lastReturn ? String(lastReturn.at) : null"
               :local-copy="doc.localCopy.value" :focus-local="focusLocal" />
+            <process-diagram v-if="tab === 'diagram'" :form-id="id" />
             <div v-if="tab === 'history'" class="jx-pad">
               <history-timeline :entries="history" :form="form" :loading="historyLoading" />
             </div>
