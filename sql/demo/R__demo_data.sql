@@ -81,3 +81,9 @@ FROM app_user u JOIN (
     UNION ALL SELECT 'secadmin', 'SECURITY_ADMIN'
     UNION ALL SELECT 'auditor', 'AUDIT_ADMIN'
 ) r ON u.username = r.username;
+
+-- A second reviewer of 喀什地区, so that a reviewer on leave can hand a task to a colleague (转办, issue 17).
+INSERT IGNORE INTO app_user (username, display_name, password_hash, org_id)
+SELECT 'ks_reviewer2', '王雪梅', '$2a$10$0jmgy7rVYZzNqFkimwHcLuMxnVoV.BCxxfPG1NPXhbk9bkL14SrAy', o.id FROM org o WHERE o.code = '653100';
+INSERT IGNORE INTO app_user_role (user_id, role)
+SELECT u.id, 'PREFECTURE_REVIEWER' FROM app_user u WHERE u.username = 'ks_reviewer2';

@@ -13,7 +13,7 @@ export const STATUS_CHART_COLORS = {
   SIGNED: '#52c41a', RETURNED: '#ff4d4f', WITHDRAWN: '#8c8c8c', NONE: '#f0f0f0', NOT_STARTED: '#fa8c16',
 };
 export const actionColor = (action) => (
-  { RETURN: 'red', SIGN: 'green', APPROVE: 'blue', SUBMIT: 'blue', RECALL: 'orange', RECTIFY_REQUIRE: 'orange',
+  { RETURN: 'red', SIGN: 'green', APPROVE: 'blue', SUBMIT: 'blue', RECALL: 'orange', URGE: 'orange', RECTIFY_REQUIRE: 'orange',
     RECTIFY_RETURN: 'red', RECTIFY_ACCEPT: 'green', RECTIFY_SUBMIT: 'blue', RECTIFY_APPROVE: 'blue' }[action] || 'gray');
 
 export const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }));

@@ -12,6 +12,9 @@ public enum FormAction {
     RETURN("退回"),
     SIGN("签发"),
     RECALL("撤回"),
+    URGE("催办"),
+    TRANSFER("转办"),
+    CC("抄送"),
     /** The prefecture's verification of a rectification. */
     ACCEPT("验收通过"),
     RECTIFY_REQUIRE("要求整改"),

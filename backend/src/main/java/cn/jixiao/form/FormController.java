@@ -5,6 +5,7 @@ import cn.jixiao.document.FormDocument;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.validation.ValidationResult;
 import cn.jixiao.web.Page;
+import cn.jixiao.web.ApiException;
 import cn.jixiao.web.Params;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -56,8 +57,15 @@ public class FormController {
                                   @RequestParam(required = false) String fund,
                                   @RequestParam(required = false) FormStatus status,
                                   @RequestParam(required = false) Integer monitorMonth,
+                                  @RequestParam(required = false) String cc,
                                   @RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = "20") int size) {
+        if (cc != null) {
+            if (!cc.equals("me")) {
+                throw ApiException.badRequest("参数 cc 只能为 me（抄送我的）");
+            }
+            return forms.copiedTo(user, page, size);
+        }
         return forms.list(user, new FormQuery(Params.blankToNull(type), year, Params.blankToNull(fund), status, monitorMonth, page, size));
     }
 

@@ -39,6 +39,7 @@ public class FormService {
     private final FormIndicatorMapper indicators;
     private final FormHistoryMapper history;
     private final FormSnapshotMapper snapshots;
+    private final FormCopyMapper copies;
     private final OpenTasks openTasks;
     private final OrgMapper orgs;
     private final FormChecks checks;
@@ -48,7 +49,7 @@ public class FormService {
     private final FilingCampaigns campaigns;
 
     public FormService(FormMapper forms, FormVersionMapper versions, FormIndicatorMapper indicators,
-                       FormHistoryMapper history, FormSnapshotMapper snapshots, OpenTasks openTasks, OrgMapper orgs,
+                       FormHistoryMapper history, FormSnapshotMapper snapshots, FormCopyMapper copies, OpenTasks openTasks, OrgMapper orgs,
                        FormChecks checks, SettingsService settings,
                        ApplicationEventPublisher events, AuditLog audit, FilingCampaigns campaigns) {
         this.campaigns = campaigns;
@@ -57,6 +58,7 @@ public class FormService {
         this.indicators = indicators;
         this.history = history;
         this.snapshots = snapshots;
+        this.copies = copies;
         this.openTasks = openTasks;
         this.orgs = orgs;
         this.checks = checks;
@@ -175,6 +177,13 @@ public class FormService {
                 forms.count(query, scope), query.page(), query.size());
     }
 
+    /** GET /api/forms?cc=me: the forms copied to the caller. */
+    public Page<FormSummary> copiedTo(CurrentUser user, int page, int size) {
+        Page.check(page, size);
+        return new Page<>(copies.copiedTo(user.username(), size, Page.offset(page, size)).stream()
+                .map(FormSummary::of).toList(), copies.countCopiedTo(user.username()), page, size);
+    }
+
     public List<HistoryEntry> history(CurrentUser user, long formId) {
         visible(user, formId);
         return history.findByForm(formId);
@@ -194,9 +203,12 @@ public class FormService {
         return stored(json).withUnit(form.unitName());
     }
 
-    /** The form if the caller may see it; 404 otherwise, never revealing that it exists. */
+    /** The form if the caller may see it (in scope, or copied to them); 404 otherwise, never revealing that it exists. */
     public FormRecord visible(CurrentUser user, long formId) {
         FormRecord form = forms.findVisible(formId, user.scope().pathPrefix());
+        if (form == null && copies.copied(formId, user.username())) {
+            form = forms.findById(formId);
+        }
         if (form == null) {
             throw ApiException.notFound("表单 " + formId + " 不存在");
         }

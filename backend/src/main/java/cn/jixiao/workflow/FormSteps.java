@@ -21,11 +21,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -135,6 +138,9 @@ public class FormSteps {
      */
     public void remindFiler(long formId) {
         FormRecord form = forms.findById(formId);
+        if (pastDue(form)) {
+            return; // entered after its due date: both timers fire at once, and only the overdue notice is true
+        }
         notifyOnce(form, "REMINDER", "《" + form.project() + "》将于 " + form.dueDate() + " 到期，请及时填报");
     }
 
@@ -143,6 +149,11 @@ public class FormSteps {
         FormRecord form = forms.findById(formId);
         forms.markOverdue(formId);
         notifyOnce(form, "OVERDUE", "《" + form.project() + "》已超过截止日期 " + form.dueDate());
+    }
+
+    private static boolean pastDue(FormRecord form) {
+        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        return form.dueDate() != null && today.isAfter(form.dueDate());
     }
 
     private void notifyOnce(FormRecord form, String kind, String message) {

@@ -126,6 +126,9 @@ public class FormWorkflow {
     @Transactional
     public Completed complete(CurrentUser user, String taskId, StepRequest request) {
         InboxTask task = openTaskFor(user, taskId);
+        if (inbox.lockOpen(taskId) != null) {
+            task = inbox.find(taskId); // a claim or a 转办 that committed while this request waited counts
+        }
         boolean mine = user.username().equals(task.assignee());
         boolean offeredToMe = task.assignee() == null && task.candidateGroup() != null
                 && groups.of(user).contains(task.candidateGroup());

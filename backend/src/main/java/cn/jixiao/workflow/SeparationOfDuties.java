@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * The earlier act is the last one in the form's history: after a return, the last submission or approval counts.
  */
 @Component
-class SeparationOfDuties {
+public class SeparationOfDuties {
 
     /** A step, and the earlier act (task key, action) whose actor may not do it, with what they are told. */
     private record Rule(TaskKey taskKey, FormAction action, String message) {
@@ -37,10 +37,15 @@ class SeparationOfDuties {
     }
 
     void check(CurrentUser user, InboxTask task) {
-        Rule rule = RULES.get(TaskKey.of(task.taskKey()));
-        if (rule != null && user.username().equals(lastActor(task.formId(), rule))) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "SEPARATION_OF_DUTIES", rule.message());
+        if (excludes(user.username(), task)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "SEPARATION_OF_DUTIES", RULES.get(TaskKey.of(task.taskKey())).message());
         }
+    }
+
+    /** Whether the rule keeps {@code username} from this step, e.g. as the colleague a task is transferred to. */
+    public boolean excludes(String username, InboxTask task) {
+        Rule rule = TaskKey.find(task.taskKey()).map(RULES::get).orElse(null);
+        return rule != null && username.equals(lastActor(task.formId(), rule));
     }
 
     private String lastActor(long formId, Rule rule) {

@@ -1,7 +1,9 @@
 package cn.jixiao.workflow;
 
 import cn.jixiao.security.CurrentUser;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 
@@ -18,6 +20,11 @@ public record StepContext(CurrentUser actor, String taskKey, StepRequest request
     /** As the engine holds it: transient, so it needs no serialization and never reaches the database. */
     ObjectValue asVariable() {
         return Variables.objectValue(this, true).create();
+    }
+
+    /** The step in progress where a task listener runs: present inside a person's complete or recall, empty for timers and starts. */
+    public static Optional<StepContext> find(VariableScope scope) {
+        return scope.getVariable(VARIABLE) instanceof StepContext step ? Optional.of(step) : Optional.empty();
     }
 
     /** The step of a delegate fired by a person's action. */

@@ -64,6 +64,7 @@ export default {
       </template>
       <a-button v-if="task && !task.assignee && mode !== 'view'" size="small" @click="$emit('claim')">领取</a-button>
       <a-button v-if="task && task.assignee && !takenByOther && (mode === 'review' || mode === 'signoff')" size="small" @click="$emit('unclaim')">释放</a-button>
+      <slot name="actions" />
       <a-popconfirm v-if="canRecall" title="撤回后可继续修改（下一环节尚未处理时才能撤回）。确定撤回？" ok-text="撤回" cancel-text="取消" @confirm="$emit('recall')">
         <a-button size="small" data-testid="btn-recall">撤回</a-button>
       </a-popconfirm>

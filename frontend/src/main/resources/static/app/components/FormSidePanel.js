@@ -3,12 +3,13 @@ import { pathLabel } from '../form-model.js';
 import { scrollToCell } from '../sheet.js';
 import ComputedSummary from './ComputedSummary.js';
 import FindingsPanel from './FindingsPanel.js';
+import CommentThreads from './CommentThreads.js';
 
 const { computed } = Vue;
 
 export default {
   name: 'FormSidePanel',
-  components: { ComputedSummary, FindingsPanel },
+  components: { ComputedSummary, FindingsPanel, CommentThreads },
   props: {
     form: { type: Object, required: true },
     findings: { type: Array, default: () => [] },
@@ -19,12 +20,16 @@ export default {
     comments: { type: Array, default: () => [] },
     mode: { type: String, required: true },
     activeTab: { type: String, default: 'findings' },
+    formId: { type: [String, Number], default: null },
+    filer: { type: String, default: '' },
+    threads: { type: Array, default: () => [] },
   },
-  emits: ['update:activeTab', 'remove-comment'],
+  emits: ['update:activeTab', 'remove-comment', 'threads-changed'],
   setup(props) {
     const count = computed(() => props.findings.filter((f) => f.severity === 'ERROR' || f.severity === 'WARNING').length);
     const reviewing = computed(() => props.mode === 'review' || props.mode === 'signoff');
-    return { count, reviewing, pathLabel, scrollToCell };
+    const openThreads = computed(() => props.threads.filter((t) => !t.resolved).length);
+    return { count, reviewing, pathLabel, scrollToCell, openThreads };
   },
   template: `
   <aside class="jx-form-side">
@@ -42,6 +47,9 @@ export default {
             <a v-if="reviewing && c.mine" @click.stop="$emit('remove-comment', c.path)">删除</a>
           </li>
         </ul>
+      </a-tab-pane>
+      <a-tab-pane v-if="threads.length" key="threads" :tab="'讨论 ' + openThreads + '/' + threads.length">
+        <comment-threads :form-id="formId" :form="form" :filer="filer" :threads="threads" @changed="t => $emit('threads-changed', t)" />
       </a-tab-pane>
     </a-tabs>
   </aside>`,

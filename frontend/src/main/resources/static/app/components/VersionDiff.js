@@ -1,9 +1,9 @@
 // What changed between two versions of a form (e.g. the version returned and the one being resubmitted).
 import { diffForms } from '../diff.js';
-import { pathLabel, valueText } from '../form-model.js';
+import { pathLabel, valueText, normalizePath } from '../form-model.js';
 import { scrollToCell } from '../sheet.js';
 
-const { computed } = Vue;
+const { computed, inject, ref } = Vue;
 const KIND = { added: ['新增', 'green'], removed: ['删除', 'red'], changed: ['修改', 'blue'], moved: ['移动', 'default'] };
 
 export default {
@@ -23,7 +23,10 @@ export default {
       if (c.kind === 'moved') return side === 'before' ? `第${c.before + 1}行` : `第${c.after + 1}行`;
       return valueText(side === 'before' ? c.before : c.after);
     };
-    return { changes, label, text, KIND, go: (c) => scrollToCell(c.path) };
+    // the form page's comment threads: a change on a commented cell answers that thread
+    const threads = inject('commentThreads', ref([]));
+    const answers = (c) => threads.value.filter((t) => normalizePath(t.path) === normalizePath(c.path));
+    return { changes, label, text, KIND, answers, go: (c) => scrollToCell(c.path) };
   },
   template: `
   <div class="jx-diff" data-testid="version-diff">
@@ -36,7 +39,11 @@ export default {
         <tbody>
           <tr v-for="(c, i) in changes" :key="i">
             <td><a-tag :color="KIND[c.kind][1]">{{ KIND[c.kind][0] }}</a-tag></td>
-            <td><a @click="go(c)">{{ label(c) }}</a></td>
+            <td><a @click="go(c)">{{ label(c) }}</a>
+              <div v-for="t in answers(c)" :key="t.id" class="jx-diff-answers" data-testid="diff-answers">
+                <a-tag :color="t.resolved ? 'green' : 'orange'">回应批注</a-tag>{{ t.authorName || t.author }}：{{ t.text }}
+              </div>
+            </td>
             <td class="jx-diff-before">{{ text(c, 'before') }}</td>
             <td class="jx-diff-after">{{ text(c, 'after') }}</td>
           </tr>

@@ -18,8 +18,10 @@ import DecisionDialog from '../components/DecisionDialog.js';
 import CommentDialog from '../components/CommentDialog.js';
 import AttachmentPanel from '../components/AttachmentPanel.js';
 import RectificationPanel from '../components/RectificationPanel.js';
+import CollabBar from '../components/CollabBar.js';
+import ProcessDiagram from '../components/ProcessDiagram.js';
 
-const { ref, computed, watch, onMounted } = Vue;
+const { ref, computed, watch, onMounted, provide } = Vue;
 const { useRoute, useRouter } = VueRouter;
 const { message } = antd;
 
@@ -35,6 +37,7 @@ export default {
   name: 'FormPage',
   components: {
     FormHeader, FormSheet, FormSidePanel, HistoryTimeline, VersionCompare, DecisionDialog, CommentDialog, AttachmentPanel, RectificationPanel,
+    CollabBar, ProcessDiagram,
   },
   setup() {
     const route = useRoute();
@@ -88,6 +91,12 @@ export default {
         .forEach((w) => { if (w.note) map[fkey(w)] = w.note; }));
       return map;
     });
+    // ------------------------------------------------------------ comment threads (GET /api/forms/{id}/comments)
+    const threads = ref([]);
+    provide('commentThreads', threads); // the diff marks the changes that answer a thread
+    async function loadThreads() {
+      try { threads.value = await api.get(`/api/forms/${id.value}/comments`, null, { silent: true }) || []; } catch (e) { threads.value = []; }
+    }
     const myComments = ref([]);
     /** Comments on cells: the reviewer's own (editable) plus, to check the corrections, those of the last return. */
     const shownComments = computed(() => {
@@ -99,8 +108,10 @@ export default {
           ...returned.map((c) => ({ ...c, author: `上次退回·${r.actorName}` })),
         ];
       }
+      const open = threads.value.filter((t) => !t.resolved);
+      if (open.length) return open.map((t) => ({ path: t.path, comment: t.text, author: t.authorName || t.author }));
       const stillOpen = mode.value === 'edit' || (record.value && record.value.status === 'RETURNED');
-      return stillOpen ? returned.map((c) => ({ ...c, author: r.actorName })) : [];
+      return stillOpen && !threads.value.length ? returned.map((c) => ({ ...c, author: r.actorName })) : [];
     });
 
     /** The version the reviewer returned, as its history entry records it. */
@@ -123,8 +134,11 @@ export default {
         live.findings.value = record.value.findings;
         live.computedValues.value = record.value.computed;
       }
-      await Promise.all([loadHistory(), live.runNow(), loadSuggestion()]);
-      if (mode.value === 'edit' && lastReturn.value && lastReturn.value.fieldComments && lastReturn.value.fieldComments.length) sideTab.value = 'comments';
+      await Promise.all([loadHistory(), loadThreads(), live.runNow(), loadSuggestion()]);
+      // open threads, or (for a reviewer checking the corrections) the discussion of the last return
+      const reviewing = mode.value === 'review' || mode.value === 'signoff';
+      if (threads.value.some((t) => !t.resolved) || (reviewing && threads.value.length)) sideTab.value = 'threads';
+      else if (mode.value === 'edit' && lastReturn.value && lastReturn.value.fieldComments && lastReturn.value.fieldComments.length) sideTab.value = 'comments';
     }
     onMounted(loadAll);
     watch(id, (n, o) => { if (n && n !== o) loadAll(); });
@@ -231,7 +245,7 @@ export default {
 
     return {
       id, record, form, doc, task, mode, suggestion, loadHistory, takenByOther, live, findings, computedValues, compareLocalCopy, focusLocal,
-      history, historyLoading, lastReturn, explained, shownComments, myComments, returnedVersion,
+      history, historyLoading, lastReturn, threads, loadAll, explained, shownComments, myComments, returnedVersion,
       tab, sideTab, commentOpen, commentPath, commentLabel, commentInitial, onCellClick, saveComment, removeComment,
       dialogOpen, dialogDecision, dialogFindings, busy, openDecision, confirmDecision,
       claim, unclaim, canRecall, recall, exportAs, jumpTo, dateTime,
@@ -249,7 +263,9 @@ export default {
       <form-header :record="record" :form="form" :mode="mode" :taken-by-other="takenByOther"
         :save-state="doc.saveState.value" :dirty="doc.dirty.value" :saving="doc.saving.value" :conflict="doc.conflict.value"
         :can-recall="canRecall" @back="goBack" @save="doc.save()" @decide="openDecision" @claim="claim" @unclaim="unclaim"
-        @recall="recall" @export="exportAs" />
+        @recall="recall" @export="exportAs">
+        <template #actions><collab-bar :record="record" :mode="mode" @changed="loadAll" /></template>
+      </form-header>
 
       <div class="jx-alerts">
         <a-alert v-if="takenByOther" type="info" show-icon :message="'该任务正由 ' + task.assignee + ' 处理，您只能查看。'" />
@@ -284,6 +300,7 @@ export default {
             <a-tab-pane key="history" :tab="'审批记录 (' + history.length + ')'" />
             <a-tab-pane key="attachments" tab="附件" />
             <a-tab-pane key="rectifications" tab="整改" />
+            <a-tab-pane key="diagram" tab="流程图" />
           </a-tabs>
           <div class="jx-form-scroll" id="jx-form-scroll">
             <form-sheet v-show="tab === 'form'" :form="form" :editable="mode === 'edit'" :findings="findings"
@@ -298,6 +315,7 @@ export default {
             <div v-if="tab === 'rectifications'" class="jx-pad">
               <rectification-panel :form-id="id" :record="record" :suggestion="suggestion" @changed="loadHistory" />
             </div>
+            <process-diagram v-if="tab === 'diagram'" :form-id="id" />
             <div v-if="tab === 'history'" class="jx-pad">
               <history-timeline :entries="history" :form="form" :loading="historyLoading" />
             </div>
@@ -306,7 +324,8 @@ export default {
 
         <form-side-panel v-model:active-tab="sideTab" :form="form" :findings="findings" :computed-values="computedValues"
           :loading="live.loading.value" :failure="live.failure.value" :explained="explained" :comments="shownComments"
-          :mode="mode" @remove-comment="removeComment" />
+          :mode="mode" @remove-comment="removeComment" :form-id="id" :filer="record.filer" :threads="threads"
+          @threads-changed="t => { threads = t; }" />
       </div>
 
       <decision-dialog v-model:open="dialogOpen" :decision="dialogDecision" :task-key="task ? task.key : ''"

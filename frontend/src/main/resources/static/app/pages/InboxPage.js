@@ -47,7 +47,7 @@ export default {
   setup() {
     const route = useRoute();
     const router = useRouter();
-    const tab = ref(['todo', 'done', 'forms'].includes(route.query.tab) ? route.query.tab : 'todo');
+    const tab = ref(['todo', 'done', 'forms', 'cc'].includes(route.query.tab) ? route.query.tab : 'todo');
     const filters = reactive({
       type: route.query.type || null,
       year: route.query.year ? Number(route.query.year) : null,
@@ -57,7 +57,7 @@ export default {
     const page = ref(1);
     const rows = ref([]);
     const total = ref(0);
-    const counts = reactive({ todo: null, done: null, forms: null });
+    const counts = reactive({ todo: null, done: null, forms: null, cc: null });
     const loading = ref(false);
     const failure = ref('');
     const selected = ref([]);
@@ -68,6 +68,7 @@ export default {
       type: filters.type, year: filters.year, fund: filters.fund, ...extra,
     });
     async function fetchTab(which, p, size) {
+      if (which === 'cc') return api.get('/api/forms', { cc: 'me', page: toApiPage(p), size }, { silent: true });
       if (which === 'forms') return api.get('/api/forms', query({ status: filters.status, page: toApiPage(p), size }), { silent: true });
       return api.get('/api/tasks', query({ scope: which, page: toApiPage(p), size }), { silent: true });
     }
@@ -77,7 +78,7 @@ export default {
       try {
         const res = await fetchTab(tab.value, page.value, PAGE_SIZE);
         // the task endpoint has no status filter: narrow this page on the client
-        rows.value = tab.value !== 'forms' && filters.status ? res.items.filter((r) => r.status === filters.status) : res.items;
+        rows.value = !['forms', 'cc'].includes(tab.value) && filters.status ? res.items.filter((r) => r.status === filters.status) : res.items;
         total.value = res.total;
         counts[tab.value] = res.total;
       } catch (e) {
@@ -89,7 +90,7 @@ export default {
       }
       selected.value = [];
       // the other tabs' counts
-      ['todo', 'done', 'forms'].filter((t) => t !== tab.value).forEach((t) => {
+      ['todo', 'done', 'forms', 'cc'].filter((t) => t !== tab.value).forEach((t) => {
         fetchTab(t, 1, 1).then((r) => { counts[t] = r.total; }).catch(() => { counts[t] = null; });
       });
     }
@@ -126,7 +127,7 @@ export default {
     const formsTabLabel = hasRole('FILER') ? '我的填报' : (hasRole('UNIT_HEAD') ? '本单位表单' : '全部表单');
     const late = (r) => r.overdue;
     const customRow = (r) => ({ onDblclick: () => openForm(r), class: tab.value === 'todo' && late(r) ? 'jx-row-overdue' : '' });
-    const columnsFor = (t) => (t === 'done' ? TASK_COLUMNS.map((c) => (c.key === 'created' ? { ...c, title: '办理时间' } : c)) : (t === 'forms' ? FORM_COLUMNS : TASK_COLUMNS));
+    const columnsFor = (t) => (t === 'done' ? TASK_COLUMNS.map((c) => (c.key === 'created' ? { ...c, title: '办理时间' } : c)) : (['forms', 'cc'].includes(t) ? FORM_COLUMNS : TASK_COLUMNS));
 
     return {
       tab, filters, page, rows, total, counts, loading, failure, columns, rowSelection, selected, selectedTasks, signableCount,
@@ -143,6 +144,7 @@ export default {
         <a-tab-pane key="todo"><template #tab>待办 <a-badge :count="counts.todo || 0" :number-style="{ backgroundColor: '#1677ff' }" :show-zero="false" /></template></a-tab-pane>
         <a-tab-pane key="done"><template #tab>已办 <span class="jx-muted" v-if="counts.done != null">{{ counts.done }}</span></template></a-tab-pane>
         <a-tab-pane key="forms"><template #tab>{{ formsTabLabel }} <span class="jx-muted" v-if="counts.forms != null">{{ counts.forms }}</span></template></a-tab-pane>
+        <a-tab-pane key="cc"><template #tab>抄送我的 <span class="jx-muted" v-if="counts.cc">{{ counts.cc }}</span></template></a-tab-pane>
       </a-tabs>
       <span class="jx-spacer" />
       <import-menu v-if="hasRole('FILER')" />
