@@ -3,6 +3,7 @@
 // where they can make sense.
 import { api } from '../api.js';
 import { session } from '../session.js';
+import { actionLabel } from '../meta.js';
 
 const { ref, computed } = Vue;
 const { message } = antd;
@@ -57,15 +58,16 @@ export default {
         emit('changed');
       } catch (e) { /* the message is shown */ } finally { busy.value = false; }
     }
-    const title = computed(() => ({ urge: '催办', transfer: '转办给同事', cc: '抄送' }[open.value] || ''));
+    // 催办 and 抄送 as the history names them (/api/meta)
+    const title = computed(() => ({ urge: actionLabel('URGE'), transfer: '转办给同事', cc: actionLabel('CC') }[open.value] || ''));
     const ready = computed(() => open.value === 'urge' || (Array.isArray(chosen.value) ? chosen.value.length : !!chosen.value));
-    return { task, canUrge, canTransfer, open, note, options, chosen, busy, show, confirm, title, ready };
+    return { task, canUrge, canTransfer, open, note, options, chosen, busy, show, confirm, title, ready, actionLabel };
   },
   template: `
   <span class="jx-collab-bar" data-testid="collab-bar">
-    <a-button v-if="canUrge" size="small" @click="show('urge')" data-testid="btn-urge">催办</a-button>
+    <a-button v-if="canUrge" size="small" @click="show('urge')" data-testid="btn-urge">{{ actionLabel('URGE') }}</a-button>
     <a-button v-if="canTransfer" size="small" @click="show('transfer')" data-testid="btn-transfer">转办</a-button>
-    <a-button size="small" @click="show('cc')" data-testid="btn-cc">抄送</a-button>
+    <a-button size="small" @click="show('cc')" data-testid="btn-cc">{{ actionLabel('CC') }}</a-button>
     <a-modal :open="!!open" @update:open="v => { if (!v) open = '' }" :title="title" ok-text="确定" cancel-text="取消"
       :ok-button-props="{ disabled: !ready }" :confirm-loading="busy" @ok="confirm" :width="480" data-testid="collab-dialog">
       <p v-if="open === 'urge' && task" class="jx-muted">提醒“{{ task.name }}”环节的处理人尽快办理（同一任务 24 小时内只能催办一次）。</p>

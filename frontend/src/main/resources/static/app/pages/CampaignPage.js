@@ -51,7 +51,7 @@ export default {
     const columns = computed(() => [
       { title: '单位', key: 'unit', fixed: 'left', width: 190 },
       ...funds.value.map((x) => ({ title: x.short, key: x.value, width: 104, align: 'center' })),
-      { title: '催办', key: 'urged', width: 120 },
+      { title: '催办时间', key: 'urged', width: 120 },
     ]);
     const rowSelection = computed(() => (c.value && c.value.status === 'OPEN' ? {
       selectedRowKeys: chosen.value,
