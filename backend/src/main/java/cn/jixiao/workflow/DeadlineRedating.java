@@ -26,6 +26,8 @@ public class DeadlineRedating {
 
     private static final Set<String> REMINDER_TIMERS = Set.of("Timer_DraftReminder", "Timer_CorrectReminder");
     private static final Set<String> DUE_TIMERS = Set.of("Timer_DraftOverdue", "Timer_CorrectOverdue");
+    /** The shared review cycle the main processes call (calledElement in processes/). */
+    private static final String REVIEW_CYCLE = "review-cycle";
 
     private final FormMapper forms;
     private final InboxMapper inbox;
@@ -68,9 +70,11 @@ public class DeadlineRedating {
             forms.updateDueDate(form.id(), due);
             inbox.updateDueDate(form.id(), due);
         }
-        // the main process and the review cycle it calls each keep their own copy of the dates
+        // the main process and the review cycle it calls each keep their own copy of the dates; a rectification of the
+        // form (same business key) keeps its own due date, which the form's settings do not move
         for (ProcessInstance instance : runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(String.valueOf(form.id())).list()) {
+                .processInstanceBusinessKey(String.valueOf(form.id()))
+                .processDefinitionKeyIn(FormWorkflow.processKey(form.formType()), REVIEW_CYCLE).list()) {
             if (!sameTime(runtime.getVariable(instance.getId(), "dueDate"), dueAt)
                     || !sameTime(runtime.getVariable(instance.getId(), "reminderDate"), remindAt)) {
                 runtime.setVariables(instance.getId(), Map.of("dueDate", dueAt, "reminderDate", remindAt));

@@ -131,9 +131,10 @@ class RectificationApiTest extends FormApiTestBase {
         ApiClient reviewer = as("ks_reviewer");
         String review = openTask(reviewer, id, "prefectureReview");
 
-        // a bad order fails the whole decision: the form is still with the reviewer
+        // a bad order fails the whole decision: the form is still with the reviewer. Two days back, because the
+        // server's day (its Clock's zone) and this test's (Beijing) differ by one between 16:00 and 24:00 UTC
         assertThat(reviewer.post("/api/tasks/" + review + "/complete",
-                "{\"decision\":\"APPROVE\",\"rectification\":" + order("补材料", inDays(-1)) + "}").status()).isEqualTo(400);
+                "{\"decision\":\"APPROVE\",\"rectification\":" + order("补材料", inDays(-2)) + "}").status()).isEqualTo(400);
         assertThat(reviewer.post("/api/tasks/" + review + "/complete",
                 "{\"decision\":\"APPROVE\",\"rectification\":{\"requirements\":\" \",\"due\":\"" + inDays(5) + "\"}}").status())
                 .isEqualTo(400);
