@@ -253,7 +253,7 @@ class TwoNodesIT {
             versions.put(rs.getString(1), rs.getInt(2));
         });
         assertThat(versions).containsOnlyKeys("performance-target", "performance-monitoring",
-                "performance-evaluation", "review-cycle");
+                "performance-evaluation", "review-cycle", "rectification");
         assertThat(versions).allSatisfy((key, n) -> assertThat(n).as(key).isOne());
     }
 
