@@ -4,9 +4,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +31,9 @@ public class ReviewCycleMigration {
         this.runtime = runtime;
     }
 
+    /** The engine deployed the models while it was built, before the application is ready. */
     @EventListener
-    public void deployed(PostDeployEvent event) {
+    public void deployed(ApplicationReadyEvent event) {
         migrateToNewest();
     }
 
