@@ -56,9 +56,12 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
     public record RoleTerm(String code, String label, boolean administrator, List<String> levels) {
     }
 
-    /** {@code code} is the BPMN task id; {@code step} its place on the 填报 → 签发 line. */
+    /**
+     * {@code code} is the BPMN task id; {@code step} its place on the 填报 → 签发 line; {@code returnTargets} whom its
+     * RETURN may go to ({@code returnTo}), the default first, empty where a return goes to the filer only.
+     */
     public record TaskTerm(String code, String label, int step, String status, String role, boolean group,
-                           boolean recallable, List<Term> decisions) {
+                           boolean recallable, List<Term> decisions, List<Term> returnTargets) {
     }
 
     /** {@code code} is the key in {@code report.sections}; {@code label} the printed heading, {@code title} without its numeral. */
@@ -84,7 +87,8 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
                 map(Role.values(), r -> new RoleTerm(r.name(), r.label(), r.administrator(), names(r.levels()))),
                 map(TaskKey.values(), t -> new TaskTerm(t.key(), t.label(), t.step(), t.status() == null ? null : t.status().name(),
                         t.role().name(), t.group(), t.recallable(),
-                        t.decisions().stream().map(d -> new Term(d.name(), t.decisionLabel(d))).toList())),
+                        t.decisions().stream().map(d -> new Term(d.name(), t.decisionLabel(d))).toList(),
+                        t.returnTargets().stream().map(r -> new Term(r.name(), r.label())).toList())),
                 map(FormAction.values(), a -> new Term(a.name(), a.label())),
                 map(ReportSection.values(), s -> new SectionTerm(s.key(), s.heading(), s.title())),
                 map(Severity.values(), s -> new Term(s.name(), s.label())),

@@ -11,6 +11,7 @@ import java.util.Map;
 public enum SettingGroup {
     DEADLINES("截止日期与提醒", DeadlineSettings.SETTINGS, false),
     VALIDATION("校验规则", ValidationSettings.SETTINGS, false),
+    REVIEW("审核流程", ReviewSettings.SETTINGS, false),
     /** The security administrator's; system-wide only. */
     SECURITY("安全策略", SecuritySettings.SETTINGS, true);
 
@@ -56,14 +57,17 @@ public enum SettingGroup {
     public static Map<String, String> resolve(Map<String, String>... layers) {
         ValidationSettings validation = ValidationSettings.defaults();
         DeadlineSettings deadlines = DeadlineSettings.defaults();
+        ReviewSettings review = ReviewSettings.defaults();
         SecuritySettings security = SecuritySettings.defaults();
         for (Map<String, String> layer : layers) {
             validation = validation.withOverrides(VALIDATION.part(layer));
             deadlines = deadlines.withOverrides(DEADLINES.part(layer));
+            review = review.withOverrides(REVIEW.part(layer));
             security = security.withOverrides(SECURITY.part(layer));
         }
         Map<String, String> all = new LinkedHashMap<>(validation.toMap());
         all.putAll(deadlines.toMap());
+        all.putAll(review.toMap());
         all.putAll(security.toMap());
         return all;
     }

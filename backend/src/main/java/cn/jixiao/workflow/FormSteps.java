@@ -100,11 +100,17 @@ public class FormSteps {
         record(form, step, FormAction.APPROVE, findings);
     }
 
+    /**
+     * A return to the filer tells the filer, with the comment; one to the reviewer or the unit head is announced to
+     * them by the task's arrival notice, and the filer, who has nothing to do, is not told to correct anything.
+     */
     public void returned(long formId, StepContext step) {
         FormRecord form = forms.findById(formId);
         record(form, step, FormAction.RETURN, List.of());
-        notifications.insert(List.of(form.filer()), formId, "RETURN",
-                "《" + form.project() + "》被退回修改：" + step.request().comment());
+        if (TaskKey.of(step.taskKey()).returnTarget(step.request().returnTo()) == ReturnTarget.FILER) {
+            notifications.insert(List.of(form.filer()), formId, "RETURN",
+                    "《" + form.project() + "》被退回修改：" + step.request().comment());
+        }
     }
 
     /** signOff SIGN: validate again, require a signed target where one exists, freeze the document. */

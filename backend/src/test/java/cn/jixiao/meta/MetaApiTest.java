@@ -106,6 +106,12 @@ class MetaApiTest {
                 .isEqualTo("[{\"code\":\"APPROVE\",\"label\":\"审核上报\"},{\"code\":\"RETURN\",\"label\":\"退回\"}]");
         assertThat(term("tasks", "draft").path("recallable").asBoolean()).isFalse();
         assertThat(term("tasks", "signOff").path("decisions").findValuesAsText("code")).containsExactly("SIGN", "RETURN");
+        // whom a RETURN may go to at each step, the default first, labelled as the enum has it
+        assertThat(term("tasks", "signOff").path("returnTargets").findValuesAsText("code"))
+                .containsExactly("REVIEWER", "FILER", "UNIT_HEAD");
+        assertThat(term("tasks", "prefectureReview").path("returnTargets").toString()).isEqualTo("[{\"code\":\"FILER\",\"label\":\""
+                + ReturnTarget.FILER.label() + "\"},{\"code\":\"UNIT_HEAD\",\"label\":\"" + ReturnTarget.UNIT_HEAD.label() + "\"}]");
+        assertThat(unitReview.path("returnTargets").isEmpty()).as("a unit head's return goes to the filer").isTrue();
 
         assertThat(term("roles", "AUDIT_ADMIN").path("administrator").asBoolean()).isTrue();
         assertThat(term("roles", "FILER").path("levels").toString()).isEqualTo("[\"UNIT\"]");
