@@ -77,7 +77,7 @@ public class FormController {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     public FormView update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                            @RequestBody FormUpdate body) {
-        return forms.update(user, id, body.version(), body.form());
+        return forms.update(user, id, body.version(), body.form(), body.isAutosave());
     }
 
     @GetMapping("/{id}/history")
