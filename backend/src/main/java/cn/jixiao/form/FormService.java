@@ -9,6 +9,7 @@ import cn.jixiao.document.FormDocument;
 import cn.jixiao.document.FormDocumentReader;
 import cn.jixiao.document.FormType;
 import cn.jixiao.document.Indicator;
+import cn.jixiao.org.OrgLevel;
 import cn.jixiao.org.OrgMapper;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.Role;
@@ -109,7 +110,7 @@ public class FormService {
         history.insert(new HistoryEntry(null, formId, null, user.username(), user.displayName(), FormAction.CREATE.name(), null, 1,
                 null, null, null, null));
         events.publishEvent(new FormCreated(formId));
-        audit.record(user.username(), AuditAction.FORM_CREATE, formId, document.type() + " " + document.project());
+        audit.record(user.username(), AuditAction.FORM_CREATE, formId, document.type().label() + "《" + document.project() + "》");
         FormRecord created = forms.findById(formId);
         checks.remember(created, document, result);
         return viewOf(created, document, result);
@@ -188,6 +189,16 @@ public class FormService {
         String scope = user.scope().pathPrefix();
         return new Page<>(forms.search(query, scope).stream().map(FormSummary::of).toList(),
                 forms.count(query, scope), query.page(), query.size());
+    }
+
+    /** An org forms are filed under. */
+    public record UnitRef(long id, String name) {
+    }
+
+    /** The units in the caller's scope (a unit: itself; a prefecture: its units), in the org tree's order. */
+    public List<UnitRef> units(CurrentUser user) {
+        return orgs.findInScope(user.scope().pathPrefix()).stream().filter(o -> o.level() == OrgLevel.UNIT)
+                .map(o -> new UnitRef(o.id(), o.name())).toList();
     }
 
     /** GET /api/forms?cc=me: the forms copied to the caller. */
