@@ -14,7 +14,7 @@ public enum FillingNote {
     AMOUNTS("金额以万元为单位，保留两位小数；模板中可填数字或带“万元”的文字，可含千分位逗号、全角数字。",
             List.of("budget"), Set.of(FormType.values())),
     PERCENTAGES("执行率、指标完成率、总体完成率填百分数：68.77 即 68.77%（模板中也可写 68.77%）。",
-            List.of("budget", "goal", "indicators"), Set.of(FormType.MONITORING, FormType.EVALUATION)),
+            List.of("budget", "indicators"), Set.of(FormType.MONITORING, FormType.EVALUATION)),
     INDICATOR_ROWS("指标行不够时可插入行（模板中在指标区域内插入行）；未填写三级指标、指标值的行导入时忽略。",
             List.of("indicators"), Set.of(FormType.values())),
     NOT_DUE("监控表中尚未到监控节点的指标，勾选“未达监控节点”（模板中在“备注”列填写“未达监控节点”）。",

@@ -92,6 +92,10 @@ class MetaApiTest {
         assertThat(term("formTypes", "EVALUATION").path("mainSources").path("MATERNITY").asText()).isEqualTo("其中：医保基金");
         assertThat(term("formTypes", "MONITORING").path("mainSources").path("MATERNITY").asText()).isEqualTo("其中：财政资金");
         assertThat(term("formTypes", "TARGET").path("mainSource").asText()).isEqualTo("其中：社保基金");
+        // goal.actual has one name per table: the 自评表 side panel once said 目前完成情况
+        assertThat(term("formTypes", "EVALUATION").path("goalActual").asText()).isEqualTo("实际完成情况");
+        assertThat(term("formTypes", "MONITORING").path("goalActual").asText()).isEqualTo("目前完成情况");
+        assertThat(term("formTypes", "TARGET").hasNonNull("goalActual")).isFalse();
 
         JsonNode unitReview = term("tasks", "unitReview");
         assertThat(unitReview.path("step").asInt()).isEqualTo(1);

@@ -143,7 +143,7 @@ export default {
       e.preventDefault();
       focusCell(nr, nc);
     }
-    /** Pasting a block copied from Excel fills the cells from the focused one, adding rows as needed. */
+    /** Pasting a block copied from Excel/WPS/Word (text or HTML table) fills the cells from the focused one, adding rows as needed. */
     function onPaste(e) {
       if (!editable.value) return;
       const td = e.target.closest && e.target.closest('td[data-r]');
@@ -224,7 +224,7 @@ export default {
     </table>
     <div v-if="editable" class="jx-table-foot">
       <a-button size="small" @click="addRow(rows.length)">＋ 添加指标</a-button>
-      <span class="jx-muted">可从 Excel 复制多行多列后在任一单元格粘贴；Enter / ↑ ↓ 上下移动，光标在行首/行尾时 ← → 移到相邻单元格。</span>
+      <span class="jx-muted">可从 Excel/Word 复制多行多列后在任一单元格粘贴（合并单元格的一级/二级指标自动向下填充）；Enter / ↑ ↓ 上下移动，光标在行首/行尾时 ← → 移到相邻单元格。</span>
     </div>
   </section>`,
 };

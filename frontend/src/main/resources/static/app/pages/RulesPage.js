@@ -13,7 +13,8 @@ export default {
     function scrollToRule() {
       const code = route.params.code;
       const el = code && document.getElementById(code);
-      if (el) el.scrollIntoView({ block: 'start' });
+      document.querySelectorAll('.jx-rule-current').forEach((h) => h.classList.remove('jx-rule-current'));
+      if (el) { el.classList.add('jx-rule-current'); el.scrollIntoView({ block: 'start' }); }
     }
     onMounted(async () => {
       try {
