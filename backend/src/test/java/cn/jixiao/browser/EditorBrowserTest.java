@@ -3,18 +3,14 @@ package cn.jixiao.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jixiao.support.ApiClient;
+import cn.jixiao.support.Browser;
 import cn.jixiao.support.FormActions;
 import cn.jixiao.support.H2Test;
+import cn.jixiao.support.InChromium;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -27,30 +23,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * fields and a link from each finding to its rule.
  */
 @H2Test
-@Tag("browser")
+@InChromium
 class EditorBrowserTest {
 
     @LocalServerPort
     int port;
 
     private Browser browser;
-
-    @BeforeAll
-    static void needsChromium() {
-        Assumptions.assumeTrue(Browser.available(), "chromium/chromedriver not installed: browser tests skipped");
-    }
-
-    @BeforeEach
-    void startBrowser(TestInfo info) {
-        browser = new Browser(port, info.getTestMethod().orElseThrow().getName());
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anOptionOfACellWithAFindingCanBeClickedDespiteItsTooltip() {
@@ -114,7 +93,7 @@ class EditorBrowserTest {
             assertThat(selected(cell("indicators[" + i + "].level1"))).as("row " + i).isEqualTo(expected.get(i)[0]);
             assertThat(selected(cell("indicators[" + i + "].level2"))).as("row " + i).isEqualTo(expected.get(i)[1]);
         }
-        browser.screenshot("pasted-tsv");
+        browser.screenshotsAtBothSizes("pasted-tsv", null);
 
         // Word/Excel's HTML with rowspan, pasted over rows 5–7
         String html = "<table><tr><td rowspan=\"2\">满意度指标</td><td rowspan=\"2\">服务对象满意度指标</td><td>参保人满意度</td><td>≥90%</td></tr>"
@@ -153,7 +132,7 @@ class EditorBrowserTest {
         open(id);
         String header = browser.text(By.cssSelector(".jx-task-info.jx-overdue"));
         assertThat(header).contains("已逾期").doesNotContainPattern("逾期\\d+天");
-        browser.screenshot("overdue-once");
+        browser.screenshotsAtBothSizes("overdue-once", null);
     }
 
     @Test
@@ -170,7 +149,7 @@ class EditorBrowserTest {
         WebElement heading = browser.visible(By.id(code));
         assertThat(heading.getText()).startsWith(code);
         browser.until(d -> (Boolean) browser.js("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight;", heading));
-        browser.screenshot("rules-page");
+        browser.screenshotsAtBothSizes("rules-page", null);
     }
 
     @Test
@@ -194,7 +173,46 @@ class EditorBrowserTest {
                 .doesNotContain("需要逐项");
         assertThat(browser.all(By.cssSelector(".jx-decision-dialog .jx-ack-item textarea")))
                 .isNotEmpty().allSatisfy(t -> assertThat(t.getAttribute("placeholder")).contains("可不填"));
-        browser.screenshot("approve-warnings");
+        browser.screenshotsAtBothSizes("approve-warnings", null);
+    }
+
+    @Test
+    void theFormListFindsFormsByKeywordAndUnitWithinTheScope() {
+        String word = "浏览器检索" + System.nanoTime();
+        FormActions.create(filer(), FormActions.monitoringDocument(word + " 职工医疗"));
+        FormActions.create(ApiClient.loggedIn(port, "hj_filer"), FormActions.monitoringDocument(word + " 和静"));
+        browser.loginAs("ks_reviewer");
+        browser.load("/inbox?tab=forms");
+        browser.waitForTableLoaded();
+        WebElement search = browser.visible(By.cssSelector("[data-testid=forms-search] input"));
+        search.sendKeys(word);
+        browser.click(By.cssSelector("[data-testid=forms-search] .ant-input-search-button"));
+        browser.until(d -> d.findElements(By.cssSelector("[data-testid=inbox-table] tbody tr.ant-table-row")).size() == 1);
+        assertThat(browser.text(By.cssSelector("[data-testid=inbox-table] tbody"))).contains(word + " 职工医疗").doesNotContain("和静");
+        browser.visible(By.cssSelector("[data-testid=forms-unit]"));
+        browser.screenshotsAtBothSizes("forms-search", null);
+    }
+
+    @Test
+    void theSettingsAndTheAuditLogShowChineseNames() {
+        browser.logIn("admin", "demo1234", "#/inbox");
+        browser.load("/admin/settings");
+        List<WebElement> names = browser.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[data-testid=setting-label]"));
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(names).extracting(WebElement::getText).contains("监控表偏差阈值", "到期前提醒天数")
+                .noneMatch(t -> t.matches("[a-zA-Z.]+"));
+        browser.screenshotsAtBothSizes("settings", null);
+
+        browser.logIn("auditor", "demo1234", "#/admin/audit");
+        browser.click(By.cssSelector("[data-testid=audit-filters] .ant-select-selector"));
+        List<WebElement> options = browser.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(".ant-select-dropdown .ant-select-item-option"));
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(options).extracting(o -> o.getAttribute("title")).contains("导出表单").noneMatch(t -> t.matches(".*[A-Z_]{4,}.*"));
+        browser.screenshotsAtBothSizes("audit", null);
     }
 
     // ------------------------------------------------------------------ helpers
