@@ -9,6 +9,7 @@ import CampaignsPage from './pages/CampaignsPage.js';
 import CampaignPage from './pages/CampaignPage.js';
 import ResultsPage from './pages/ResultsPage.js';
 import NotFoundPage from './pages/NotFoundPage.js';
+import RulesPage from './pages/RulesPage.js';
 import OrgsPage from './pages/admin/OrgsPage.js';
 import UsersPage from './pages/admin/UsersPage.js';
 import SettingsPage from './pages/admin/SettingsPage.js';
@@ -28,6 +29,7 @@ export const router = createRouter({
     { path: '/campaigns', name: 'campaigns', component: CampaignsPage, meta: { title: '填报任务', dashboard: true } },
     { path: '/campaigns/:id', name: 'campaign', component: CampaignPage, meta: { title: '填报任务', dashboard: true } },
     { path: '/results', name: 'results', component: ResultsPage, meta: { title: '结果应用' } },
+    { path: '/rules/:code?', name: 'rules', component: RulesPage, meta: { title: '校验规则说明' } },
     { path: '/admin', redirect: () => ({ name: firstAdminPage() || 'inbox' }) },
     { path: '/admin/orgs', name: 'admin-orgs', component: OrgsPage, meta: { title: '组织机构', admin: true } },
     { path: '/admin/users', name: 'admin-users', component: UsersPage, meta: { title: '用户', admin: true } },

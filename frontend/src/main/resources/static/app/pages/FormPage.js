@@ -179,7 +179,8 @@ export default {
     const busy = ref(false);
     async function openDecision(decision) {
       if (decision === 'SUBMIT') {
-        if (!(await doc.save({ quiet: true })) && doc.dirty.value) return;
+        // the step keeps the version it submits: this save only brings the working copy up to date
+        if (!(await doc.save({ quiet: true, autosave: true })) && doc.dirty.value) return;
         await live.runNow();
         // stored findings may include cross-form rules (duplicates, changed targets)
         try {
