@@ -72,6 +72,10 @@ final class Labels {
 
     static final String FILLER = "填报人：";
     static final String PHONE = "联系电话：";
+    static final String UNIT_HEAD_SIGN = "单位负责人（签字）：";
+    static final String REVIEWER_SIGN = "审核人（签字）：";
+    static final String SIGN_DATE = "日期：";
+    static final String SEAL = "填报单位（盖章）";
 
     static final String REPORT = "附：绩效评价报告";
     static final String REPORT_FUND = "基金收支情况（万元）";

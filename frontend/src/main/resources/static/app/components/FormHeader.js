@@ -21,7 +21,7 @@ export default {
     conflict: { type: Boolean, default: false },
     canRecall: { type: Boolean, default: false },
   },
-  emits: ['back', 'save', 'decide', 'claim', 'unclaim', 'recall', 'export'],
+  emits: ['back', 'save', 'decide', 'claim', 'unclaim', 'recall', 'export', 'print'],
   setup(props) {
     const task = computed(() => props.record.task || null);
     const title = computed(() => props.form.project || '（未填写项目名称）');
@@ -37,6 +37,7 @@ export default {
       <status-tag :status="record.status" data-test="form-status" />
       <span class="jx-spacer" />
       <span v-if="mode === 'edit'" class="jx-save-state" :class="{ 'jx-bad': conflict }" data-testid="save-state">{{ saveState }}</span>
+      <a-button size="small" @click="$emit('print')" data-testid="btn-print">打印</a-button>
       <a-dropdown>
         <a-button size="small">导出</a-button>
         <template #overlay>

@@ -8,6 +8,7 @@ import { pastedBlock, fillDown, cellValue } from '../tsv.js';
 import JField from './JField.js';
 import JCell from './JCell.js';
 import FillingNotes from './FillingNotes.js';
+import IndicatorNameField from './IndicatorNameField.js';
 
 const { computed, ref, nextTick, watch } = Vue;
 const { message } = antd;
@@ -22,6 +23,8 @@ function columnsFor(type, extended) {
   if (type !== 'TARGET') cols.push({ key: 'actual', title: type === 'MONITORING' ? '指标完成值' : '实际完成值', width: 130, kind: 'textarea' });
   if (type === 'MONITORING') cols.push({ key: 'completionRate', title: '完成率(%)', width: 78, kind: 'percent' });
   if (type !== 'TARGET') cols.push({ key: '$achievement', title: '系统计算', width: 70, computed: true });
+  // the 自评表's per-row 得分 (分值 × capped completion), as the exported table prints it
+  if (type === 'EVALUATION') cols.push({ key: '$score', title: '得分', width: 56, computed: true });
   if (type === 'MONITORING') cols.push({ key: 'notDue', title: '未达监控节点', width: 58, kind: 'checkbox' });
   if (type === 'MONITORING' && extended) {
     cols.push({ key: 'forecast', title: '全年预计完成值', width: 110, kind: 'textarea' });
@@ -47,7 +50,7 @@ function caretOnEdgeLine(el, where) {
 
 export default {
   name: 'IndicatorTable',
-  components: { JField, JCell, FillingNotes },
+  components: { JField, JCell, FillingNotes, IndicatorNameField },
   setup() {
     const sheet = useSheet();
     const type = computed(() => sheet.form.type);
@@ -204,9 +207,13 @@ export default {
         <tr v-for="(row, i) in rows" :key="i" :class="{ 'jx-row-notdue': row.notDue }">
           <td class="jx-rownum"><j-cell :path="'indicators[' + i + ']'" :label="'第' + (i + 1) + '行指标'">{{ i + 1 }}</j-cell></td>
           <td v-for="(col, c) in cols" :key="col.key" :data-r="i" :data-c="c" :class="{ 'jx-computed-cell': col.computed, 'jx-center': col.kind === 'checkbox' }">
-            <template v-if="col.computed">
+            <template v-if="col.key === '$score'">
+              <span class="jx-score" :data-testid="'score-' + i">{{ achievements[i] && achievements[i].score != null ? achievements[i].score : '—' }}</span>
+            </template>
+            <template v-else-if="col.computed">
               <span class="jx-achievement" :data-testid="'achievement-' + i">{{ achievements[i] && achievements[i].achievement != null ? pct(achievements[i].achievement, 1) : (row.notDue ? '未到期' : '—') }}</span>
             </template>
+            <indicator-name-field v-else-if="col.key === 'name'" :index="i" :label="col.title" />
             <j-field v-else :path="'indicators[' + i + '].' + col.key" :label="col.title" :kind="col.kind" size="small"
               :options="optionsFor(col, row)" :min-rows="1" :max-rows="4" :allow-clear="col.key === 'likelihood' || col.key === 'qualitativeLevel'" />
           </td>
