@@ -9,9 +9,12 @@ import org.springframework.stereotype.Service;
 public class OrgHierarchy {
 
     private final OrgMapper orgs;
+    /** Org id → its prefecture: asked on nearly every request (settings, due dates, who reviews), changed by an admin. */
+    private final MasterDataCache<Long, Org> prefectures;
 
-    public OrgHierarchy(OrgMapper orgs) {
+    public OrgHierarchy(OrgMapper orgs, MasterDataVersion version) {
         this.orgs = orgs;
+        this.prefectures = new MasterDataCache<>(version);
     }
 
     /**
@@ -30,7 +33,7 @@ public class OrgHierarchy {
     }
 
     public long prefectureIdOf(long orgId) {
-        return prefectureOf(orgs.findById(orgId)).id();
+        return prefectures.get(orgId, id -> prefectureOf(orgs.findById(id))).id();
     }
 
     static List<String> ancestorPaths(String path) {

@@ -2,6 +2,7 @@ package cn.jixiao.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jixiao.org.MasterDataVersion;
 import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.H2Test;
 import java.time.Duration;
@@ -61,9 +62,9 @@ class RequestCostH2Test {
         ApiClient user = ApiClient.loggedIn(port, username);
         assertThat(user.get("/api/auth/me").status()).isEqualTo(200);
 
-        // another node's commit: the row and the counter, as AccountChanges writes them
+        // another node's commit: the row and the counter, as MasterDataChanges writes them
         jdbc.update("UPDATE app_user SET active = FALSE WHERE username = ?", username);
-        jdbc.update(AccountEpoch.BUMP);
+        jdbc.update(MasterDataVersion.BUMP);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
         int status = user.get("/api/forms").status();
         while (status == 200 && Instant.now().isBefore(deadline)) {
@@ -82,7 +83,7 @@ class RequestCostH2Test {
                 + "\",\"displayName\":\"角色变更\",\"orgId\":" + orgId + ",\"roles\":[\"FILER\"],\"password\":\"Xinjiang-2026!\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         jdbc.update("UPDATE app_user SET must_change_password = FALSE WHERE username = ?", username);
-        jdbc.update(AccountEpoch.BUMP);
+        jdbc.update(MasterDataVersion.BUMP);
         ApiClient user = new ApiClient(port);
         assertThat(user.login(username, "Xinjiang-2026!").status()).isEqualTo(200);
         assertThat(user.get("/api/auth/me").json().path("roles").toString()).contains("FILER");
