@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jixiao.org.MasterDataVersion;
 import cn.jixiao.support.ApiClient;
+import cn.jixiao.support.Fixtures;
+import cn.jixiao.support.FormActions;
 import cn.jixiao.support.H2Test;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What a logged-in request costs the database besides its own work, counted by H2's query statistics: no read of
- * the account, its roles or its org while nothing changed (one read of the account counter a second at most), no
+ * the account, its roles, its org or the settings while nothing changed (one read of the account counter a second at most), no
  * write of the session row; the session's one read stays. And what must still apply: a change made through this
  * node at once, one committed by another node (here: straight into the database, counter raised) within the
  * second. H2 only (the statistics are H2's).
@@ -49,6 +53,28 @@ class RequestCostH2Test {
         assertThat(executions(counts, "UPDATE SPRING_SESSION ")).as(counts.toString()).isZero();
         assertThat(executions(counts, "FROM ACCOUNT_EPOCH")).isLessThanOrEqualTo(20);
         assertThat(executions(counts, "FROM SPRING_SESSION ")).as(counts.toString()).isEqualTo(20); // read once a request
+    }
+
+    @Test
+    void readingAFormAgainReadsNeitherItsOrgNorTheSettings() throws Exception {
+        ApiClient filer = ApiClient.loggedIn(port, "ks_filer");
+        ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(Fixtures.read(Fixtures.MONITORING_MEDICAL));
+        doc.put("project", "请求成本 主数据 " + System.nanoTime());
+        long id = FormActions.create(filer, doc);
+        assertThat(filer.get("/api/forms/" + id).status()).isEqualTo(200); // the unit, its prefecture, the settings kept
+        Map<String, Long> counts;
+        jdbc.execute("SET QUERY_STATISTICS TRUE");
+        try {
+            for (int i = 0; i < 20; i++) {
+                assertThat(filer.get("/api/forms/" + id).status()).isEqualTo(200);
+            }
+            counts = statistics();
+        } finally {
+            jdbc.execute("SET QUERY_STATISTICS FALSE");
+        }
+        assertThat(executions(counts, "FROM ORG ")).as(counts.toString()).isZero();
+        assertThat(executions(counts, "FROM SETTING ")).as(counts.toString()).isZero();
+        assertThat(executions(counts, "FROM FORM ")).as(counts.toString()).isPositive(); // the form itself still is
     }
 
     @Test
