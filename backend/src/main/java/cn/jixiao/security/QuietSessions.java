@@ -58,7 +58,7 @@ final class QuietSessions implements FindByIndexNameSessionRepository<QuietSessi
         if (known != null && known.getId().equals(id)) {
             return known;
         }
-        Session row = jdbc.findById(id);
+        Session row = SessionTransactions.read(() -> jdbc.findById(id));
         if (row == null) {
             return null;
         }

@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.session.jdbc.MySqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * HTTP sessions are kept in SPRING_SESSION by Spring Session JDBC (auto-configured by Spring Boot), so
@@ -29,6 +31,16 @@ public class SessionStore {
     @Bean
     MySqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
         return new MySqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /**
+     * Spring Session takes the transactions of this bean (its name is the qualifier it asks for). Being a
+     * TransactionOperations, it also keeps Boot from defining its TransactionTemplate bean: code that wants one
+     * builds its own from the transaction manager (as LoginGuard does).
+     */
+    @Bean
+    TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
+        return new SessionTransactions(transactions);
     }
 
     /**
