@@ -57,8 +57,8 @@ class LibraryBrowserTest {
         // the reviewers keep the library on a page of their own
         browser.loginAs("ks_reviewer");
         browser.click(By.xpath("//nav[contains(@class,'jx-nav')]/a[text()='指标库']"));
-        browser.retype(browser.visible(By.cssSelector("[data-testid=library-search] input")), "困难群体代缴");
-        browser.click(By.cssSelector("[data-testid=library-search] .ant-input-search-button"));
+        browser.retype(browser.visible(By.cssSelector("[data-testid=library-page] .jx-toolbar input")), "困难群体代缴");
+        browser.click(By.cssSelector("[data-testid=library-page] .ant-input-search-button"));
         browser.until(d -> browser.text(By.cssSelector("[data-testid=library-table]")).contains(name));
         browser.screenshotsAtBothSizes("library-page", null);
     }
@@ -73,14 +73,15 @@ class LibraryBrowserTest {
         browser.load("/forms/" + id);
         browser.until(d -> !browser.text(By.cssSelector("[data-testid=score-0]")).equals("—"));
         assertThat(browser.text(By.cssSelector("[data-testid=score-0]"))).matches("\\d+(\\.\\d+)?");
+        browser.scrollIntoView(browser.visible(By.cssSelector("[data-testid=indicator-table]")));
         browser.screenshotsAtBothSizes("evaluation-scores", null);
 
         browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             assertThat(browser.js("return getComputedStyle(document.querySelector('.jx-header')).display")).isEqualTo("none");
             assertThat(browser.js("return getComputedStyle(document.querySelector('.jx-form-side')).display")).isEqualTo("none");
-            assertThat(browser.js("return getComputedStyle(document.querySelector('[data-testid=btn-print]')).display"))
-                    .isEqualTo("none");
+            assertThat(browser.js("return getComputedStyle(document.querySelector('.jx-form-head')).display"))
+                    .as("the buttons").isEqualTo("none");
             assertThat(browser.js("return getComputedStyle(document.querySelector('[data-testid=indicator-table]')).display"))
                     .isNotEqualTo("none");
             browser.screenshot("print-view");
