@@ -10,6 +10,7 @@ import CampaignPage from './pages/CampaignPage.js';
 import ResultsPage from './pages/ResultsPage.js';
 import IndicatorLibraryPage from './pages/IndicatorLibraryPage.js';
 import NotFoundPage from './pages/NotFoundPage.js';
+import RulesPage from './pages/RulesPage.js';
 import OrgsPage from './pages/admin/OrgsPage.js';
 import UsersPage from './pages/admin/UsersPage.js';
 import SettingsPage from './pages/admin/SettingsPage.js';
@@ -29,6 +30,7 @@ export const router = createRouter({
     { path: '/campaigns', name: 'campaigns', component: CampaignsPage, meta: { title: '填报任务', dashboard: true } },
     { path: '/campaigns/:id', name: 'campaign', component: CampaignPage, meta: { title: '填报任务', dashboard: true } },
     { path: '/results', name: 'results', component: ResultsPage, meta: { title: '结果应用' } },
+    { path: '/rules/:code?', name: 'rules', component: RulesPage, meta: { title: '校验规则说明' } },
     { path: '/indicator-library', name: 'indicator-library', component: IndicatorLibraryPage, meta: { title: '指标库', curator: true } },
     { path: '/admin', redirect: () => ({ name: firstAdminPage() || 'inbox' }) },
     { path: '/admin/orgs', name: 'admin-orgs', component: OrgsPage, meta: { title: '组织机构', admin: true } },

@@ -55,4 +55,14 @@ public enum AuditAction {
     public String label() {
         return label;
     }
+
+    /** The label of a stored action code; a code this version does not know (an older row's) as itself. */
+    public static String labelOf(String code) {
+        for (AuditAction a : values()) {
+            if (a.name().equals(code)) {
+                return a.label;
+            }
+        }
+        return code;
+    }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Settings per prefecture (rule thresholds, due dates, reminders): the built-in defaults, overridden by
+ * Settings per prefecture (rule thresholds, due dates, reminders, review routing): the built-in defaults, overridden by
  * system-wide rows, overridden by the prefecture's own rows. Read on every use, so a change applies to
  * the next validation or the next form created.
  */
@@ -55,6 +55,12 @@ public class SettingsService {
 
     public DeadlineSettings deadlinesForPrefecture(Long prefectureId) {
         return DeadlineSettings.defaults().withOverrides(SettingGroup.DEADLINES.part(overrides(prefectureId)));
+    }
+
+    /** Read when the filer resubmits a correction, so a change applies to the next resubmission. */
+    public ReviewSettings reviewForUnit(long unitId) {
+        return ReviewSettings.defaults().withOverrides(
+                SettingGroup.REVIEW.part(overrides(hierarchy.prefectureIdOf(unitId))));
     }
 
     /** Sets one value for a prefecture (or system-wide with null); the caller checks the whole set and audits it. */

@@ -48,7 +48,7 @@ export default {
         </template>
       </a-dropdown>
       <template v-if="mode === 'edit'">
-        <a-tooltip title="Ctrl+S"><a-button size="small" :loading="saving" :disabled="!dirty" @click="$emit('save')">保存</a-button></a-tooltip>
+        <a-tooltip title="保存为一个版本（Ctrl+S）；编辑时每 10 秒自动保存修改，自动保存不另存版本"><a-button size="small" :loading="saving" :disabled="!dirty" @click="$emit('save')" data-testid="btn-save">保存</a-button></a-tooltip>
         <a-button size="small" type="primary" @click="$emit('decide', 'SUBMIT')" data-testid="btn-submit">
           {{ task.key === 'correct' ? '重新提交' : '提交审核' }}
         </a-button>
@@ -76,7 +76,7 @@ export default {
         当前环节：<b>{{ taskLabel(task.key, task.name) }}</b>
         <span v-if="task.assignee"> · 处理人 {{ task.assignee }}</span><span v-else> · 待领取</span>
       </span>
-      <span v-if="record.due && record.status !== 'SIGNED'" class="jx-task-info" :class="{ 'jx-overdue': record.overdue || isOverdue(record.due) }">截止 {{ dueText(record.due, record.overdue) }}</span>
+      <span v-if="record.due && record.status !== 'SIGNED'" class="jx-task-info" :class="{ 'jx-overdue': record.overdue || isOverdue(record.due) }">截止 {{ dueText(record.due, record.overdue, (record.task && record.task.created) || record.created) }}</span>
     </div>
   </div>`,
 };

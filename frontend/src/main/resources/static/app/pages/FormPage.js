@@ -3,7 +3,7 @@
 import { api, download, showError } from '../api.js';
 import { session, hasRole } from '../session.js';
 import { dateTime } from '../format.js';
-import { statusLabel, actionLabel, taskOf } from '../meta.js';
+import { statusLabel, actionLabel, taskOf, taskLabel } from '../meta.js';
 import { normalizePath } from '../form-model.js';
 import { scrollToCell } from '../sheet.js';
 import { useFormDocument } from '../composables/useFormDocument.js';
@@ -84,6 +84,12 @@ export default {
       } catch (e) { history.value = []; } finally { historyLoading.value = false; }
     }
     const lastReturn = computed(() => [...history.value].reverse().find((e) => e.action === 'RETURN') || null);
+    // a return that sent the form to this review step (to the unit head, or from the leader to the reviewer):
+    // nothing has happened since, so the one who opens it sees why it is back
+    const returnedHere = computed(() => {
+      const last = history.value[history.value.length - 1];
+      return (mode.value === 'review' || mode.value === 'signoff') && last && last.action === 'RETURN' ? last : null;
+    });
     /** Warnings someone already explained, as the history entries record them. */
     const explained = computed(() => {
       const map = {};
@@ -173,7 +179,8 @@ export default {
     const busy = ref(false);
     async function openDecision(decision) {
       if (decision === 'SUBMIT') {
-        if (!(await doc.save({ quiet: true })) && doc.dirty.value) return;
+        // the step keeps the version it submits: this save only brings the working copy up to date
+        if (!(await doc.save({ quiet: true, autosave: true })) && doc.dirty.value) return;
         await live.runNow();
         // stored findings may include cross-form rules (duplicates, changed targets)
         try {
@@ -250,7 +257,7 @@ export default {
 
     return {
       id, record, form, doc, task, mode, suggestion, loadHistory, takenByOther, live, findings, computedValues, compareLocalCopy, focusLocal,
-      history, historyLoading, lastReturn, threads, loadAll, explained, shownComments, myComments, returnedVersion,
+      history, historyLoading, lastReturn, returnedHere, taskLabel, threads, loadAll, explained, shownComments, myComments, returnedVersion,
       tab, sideTab, commentOpen, commentPath, commentLabel, commentInitial, onCellClick, saveComment, removeComment,
       dialogOpen, dialogDecision, dialogFindings, busy, openDecision, confirmDecision,
       claim, unclaim, canRecall, recall, exportAs, printForm, jumpTo, dateTime,
@@ -283,6 +290,8 @@ export default {
             <a v-if="returnedVersion !== null" @click="tab = 'diff'">查看本次修改了哪些内容</a>
           </template>
         </a-alert>
+        <a-alert v-if="returnedHere" type="warning" show-icon closable data-testid="returned-here-alert"
+          :message="returnedHere.actorName + '（' + taskLabel(returnedHere.task) + '）退回给您（' + dateTime(returnedHere.at) + '）：' + (returnedHere.comment || '（无）')" />
         <a-alert v-if="mode === 'review' || mode === 'signoff'" type="info" show-icon closable
           message="点击任一单元格可添加批注；退回时批注随退回意见一并发给填报人。" />
         <a-alert v-if="doc.localCopy.value" type="warning" show-icon data-testid="local-copy-alert">
