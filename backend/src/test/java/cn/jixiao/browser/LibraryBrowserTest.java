@@ -53,6 +53,11 @@ class LibraryBrowserTest {
         assertThat(selected(0, 0)).isEqualTo("效益指标");
         assertThat(selected(0, 1)).isEqualTo("社会效益指标");
         browser.screenshot("library-chosen");
+        // with the list closed, Enter moves down a row as in every other cell
+        nameCell.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.until(d -> "1".equals(browser.js(
+                "const td = document.activeElement && document.activeElement.closest('td[data-r]');"
+                        + " return td ? td.dataset.r : null;")));
 
         // the reviewers keep the library on a page of their own
         browser.loginAs("ks_reviewer");
