@@ -39,13 +39,14 @@ import org.springframework.stereotype.Component;
  * A newcomer's first look (issue 18): the demo database holds forms in the states of real work, made through the
  * real workflow as the demo people would make them — last year's signed 目标表 of every demo unit, and 监控表 of
  * last September waiting for 单位审核 (ks_head), for 地区审核 (ks_reviewer), for 领导签发 (ks_leader), and one of
- * June returned to its filer (ks_filer) with the reviewer's comment. Runs at every start of the demo data
- * ({@code jixiao.demo}, never under the {@code test} profile) and adds only what is missing: a form of the same
- * unit, table, year, fund and month is left as it is, whatever happened to it since.
+ * June returned to its filer (ks_filer) with the reviewer's comment. Runs at every start with the demo data
+ * ({@code jixiao.demo-forms}; never under the {@code test} or {@code generate} profile) and adds only what is
+ * missing: a form of the same unit, table, year, fund and month is left as it is, whatever happened to it since.
+ * A form that cannot be made is logged and skipped: the demo must not keep the application from starting.
  */
 @Component
-@Profile("!test")
-@ConditionalOnProperty(name = "jixiao.demo", havingValue = "true")
+@Profile("!test & !generate")
+@ConditionalOnProperty(name = "jixiao.demo-forms", havingValue = "true")
 public class DemoForms implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoForms.class);
@@ -113,8 +114,12 @@ public class DemoForms implements ApplicationRunner {
             if (unit == null || exists(unit, plan, year)) {
                 continue;
             }
-            make(plan, unit, year);
-            made++;
+            try {
+                make(plan, unit, year);
+                made++;
+            } catch (RuntimeException e) {
+                log.warn("demo: {} {} of {} not made: {}", plan.unitCode(), type(plan).label(), year, e.getMessage());
+            }
         }
         if (made > 0) {
             log.info("demo: {} forms of {} made through the workflow", made, year);

@@ -422,6 +422,7 @@ final class FormLayout {
     /** 填报人 / 联系电话, then who signed, when, and the snapshot's SHA-256. */
     private void footer(Grid g, int r) {
         int last = g.last();
+        g.keepTogetherFrom(r);
         Filler f = doc.filler();
         g.put(r, 0, 1, Labels.FILLER, Style.PLAIN);
         in(g.put(r, 2, 3, f == null ? null : f.name(), Style.PLAIN)).asText();

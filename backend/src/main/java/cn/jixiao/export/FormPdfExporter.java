@@ -184,8 +184,10 @@ public final class FormPdfExporter {
     private static void add(Document pdf, Grid g, int firstRow, Fonts fonts) throws DocumentException {
         Grid.Cell[][] owner = owners(g);
         Grid.Repeating block = g.repeating();
+        int closing = g.keptTogetherFrom() > firstRow ? g.keptTogetherFrom() : g.rows();
         if (block == null || block.first() >= block.end()) {
-            addRows(pdf, g, owner, firstRow, g.rows(), fonts);
+            addRows(pdf, g, owner, firstRow, closing, fonts);
+            addClosing(pdf, g, owner, closing, fonts);
             return;
         }
         addRows(pdf, g, owner, firstRow, block.header(), fonts);
@@ -201,7 +203,18 @@ public final class FormPdfExporter {
             from = to;
         }
         pdf.add(outer);
-        addRows(pdf, g, owner, block.end(), g.rows(), fonts);
+        addRows(pdf, g, owner, block.end(), closing, fonts);
+        addClosing(pdf, g, owner, closing, fonts);
+    }
+
+    /** The closing rows (填报人, signatures, footer) as one table moved whole to the next page if need be. */
+    private static void addClosing(Document pdf, Grid g, Grid.Cell[][] owner, int from, Fonts fonts)
+            throws DocumentException {
+        if (from < g.rows()) {
+            PdfPTable closing = rows(g, owner, from, g.rows(), fonts);
+            closing.setKeepTogether(true);
+            pdf.add(closing);
+        }
     }
 
     private static void addRows(Document pdf, Grid g, Grid.Cell[][] owner, int from, int to, Fonts fonts)

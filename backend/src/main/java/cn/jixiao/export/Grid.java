@@ -138,6 +138,18 @@ final class Grid {
         return repeating;
     }
 
+    private int keptTogetherFrom = -1;
+
+    /** The rows from {@code row} to the end (填报人, signatures, footer) go on one page, never one line alone. */
+    void keepTogetherFrom(int row) {
+        this.keptTogetherFrom = row;
+    }
+
+    /** The first row of the closing rows kept on one page, -1 when none are. */
+    int keptTogetherFrom() {
+        return keptTogetherFrom;
+    }
+
     /** Column widths in Excel character units (a CJK character is about 2). */
     final double[] widths;
     private final List<Cell> cells = new ArrayList<>();

@@ -53,12 +53,17 @@ class LibraryBrowserTest {
         assertThat(selected(0, 0)).isEqualTo("效益指标");
         assertThat(selected(0, 1)).isEqualTo("社会效益指标");
         browser.screenshot("library-chosen");
+        // with the list closed, Enter moves down a row as in every other cell
+        nameCell.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.until(d -> "1".equals(browser.js(
+                "const td = document.activeElement && document.activeElement.closest('td[data-r]');"
+                        + " return td ? td.dataset.r : null;")));
 
         // the reviewers keep the library on a page of their own
         browser.loginAs("ks_reviewer");
         browser.click(By.xpath("//nav[contains(@class,'jx-nav')]/a[text()='指标库']"));
-        browser.retype(browser.visible(By.cssSelector("[data-testid=library-search] input")), "困难群体代缴");
-        browser.click(By.cssSelector("[data-testid=library-search] .ant-input-search-button"));
+        browser.retype(browser.visible(By.cssSelector("[data-testid=library-page] .jx-toolbar input")), "困难群体代缴");
+        browser.click(By.cssSelector("[data-testid=library-page] .ant-input-search-button"));
         browser.until(d -> browser.text(By.cssSelector("[data-testid=library-table]")).contains(name));
         browser.screenshotsAtBothSizes("library-page", null);
     }
@@ -73,14 +78,15 @@ class LibraryBrowserTest {
         browser.load("/forms/" + id);
         browser.until(d -> !browser.text(By.cssSelector("[data-testid=score-0]")).equals("—"));
         assertThat(browser.text(By.cssSelector("[data-testid=score-0]"))).matches("\\d+(\\.\\d+)?");
+        browser.scrollIntoView(browser.visible(By.cssSelector("[data-testid=indicator-table]")));
         browser.screenshotsAtBothSizes("evaluation-scores", null);
 
         browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             assertThat(browser.js("return getComputedStyle(document.querySelector('.jx-header')).display")).isEqualTo("none");
             assertThat(browser.js("return getComputedStyle(document.querySelector('.jx-form-side')).display")).isEqualTo("none");
-            assertThat(browser.js("return getComputedStyle(document.querySelector('[data-testid=btn-print]')).display"))
-                    .isEqualTo("none");
+            assertThat(browser.js("return getComputedStyle(document.querySelector('.jx-form-head')).display"))
+                    .as("the buttons").isEqualTo("none");
             assertThat(browser.js("return getComputedStyle(document.querySelector('[data-testid=indicator-table]')).display"))
                     .isNotEqualTo("none");
             browser.screenshot("print-view");

@@ -194,7 +194,9 @@ public final class NodeProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", jar().toString(), "--spring.profiles.active=mysql,demo"));
+                "-Xmx768m", "-jar", jar().toString(), "--spring.profiles.active=mysql,demo",
+                // the demo accounts, not the demo forms: nodes start together, and the tests count their own forms
+                "--jixiao.demo-forms=false"));
         command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(TARGET.toFile())

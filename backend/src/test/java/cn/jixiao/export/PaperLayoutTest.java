@@ -104,7 +104,10 @@ class PaperLayoutTest {
         }
     }
 
-    /** A 自评表 of three pages: each continuation page starts with the indicator heading, never an empty box. */
+    /**
+     * A 自评表 of three pages: each continuation page starts with the indicator heading, never an empty box, and the
+     * closing rows (填报人, signatures, footer) stay together rather than leaving one line alone on the last page.
+     */
     @Test
     void aLongSelfEvaluationRepeatsTheHeadingOnEachPageInsteadOfEmptyBoxes() throws IOException {
         ObjectNode json = (ObjectNode) JSON.readTree(resource(Fixtures.EVALUATION));
@@ -126,7 +129,9 @@ class PaperLayoutTest {
         for (String page : continued) {
             assertThat(page).as("a continuation page").startsWith("绩效指标一级指标二级指标三级指标");
         }
-        assertThat(String.join("", pages)).contains("参保人数（3）", "总分", "填报单位（盖章）");
+        assertThat(String.join("", pages)).contains("参保人数（3）", "总分");
+        String closing = pages.stream().filter(p -> p.contains("填报单位（盖章）")).findFirst().orElseThrow();
+        assertThat(closing).as("填报人, signatures and footer on one page").contains("填报人：", "签发快照SHA-256：");
     }
 
     @Test

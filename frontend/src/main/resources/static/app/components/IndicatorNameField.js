@@ -54,7 +54,8 @@ export default {
   <j-field v-if="!sheet.editable" :path="path" :label="label" kind="textarea" />
   <j-cell v-else :path="path" :label="label" :block="true">
     <a-auto-complete :value="value" :options="options" @search="search" @focus="search(value)" @select="choose"
-      :default-active-first-option="false" :popup-match-select-width="360" style="width: 100%" data-testid="indicator-name-autocomplete">
+      :default-active-first-option="false" :popup-match-select-width="false"
+      popup-class-name="jx-library-popup" style="width: 100%" data-testid="indicator-name-autocomplete">
       <template #option="{ entry }">
         <div class="jx-library-option" :data-testid="'library-option-' + entry.id">
           <div>{{ entry.name }}</div>

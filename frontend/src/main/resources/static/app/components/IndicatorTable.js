@@ -130,7 +130,10 @@ export default {
       if (!td) return;
       const r = Number(td.dataset.r);
       const c = Number(td.dataset.c);
-      const inSelect = !!e.target.closest('.ant-select');
+      // a select keeps Enter and the arrows; the name cell's suggestions only while their list is open
+      const select = e.target.closest('.ant-select');
+      const inSelect = !!select && (!select.classList.contains('ant-select-auto-complete')
+        || select.classList.contains('ant-select-open'));
       let dr = 0;
       let dc = 0;
       if (e.key === 'Enter' && !e.shiftKey && !e.altKey && !e.ctrlKey && !inSelect) dr = 1;
