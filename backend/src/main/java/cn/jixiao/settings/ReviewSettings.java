@@ -16,7 +16,7 @@ public record ReviewSettings(boolean correctionViaUnitHead) {
     public static final String VIA_UNIT_HEAD = "correction.viaUnitHead";
 
     public static final List<Setting> SETTINGS = List.of(
-            new Setting(VIA_UNIT_HEAD, "true", "退回填报人修改后重新提交时，是否先经单位审核（单位重新审核盖章）再送回退回人："
+            new Setting(VIA_UNIT_HEAD, "修改后先经单位审核", "true", "退回填报人修改后重新提交时，是否先经单位审核（单位重新审核盖章）再送回退回人："
                     + "true 是，false 否（直接送回退回的地区审核人员或领导）"));
 
     private static final ReviewSettings DEFAULTS = fromMap(SettingValues.defaults(SETTINGS));

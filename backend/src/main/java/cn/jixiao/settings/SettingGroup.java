@@ -42,6 +42,12 @@ public enum SettingGroup {
         return settings.stream().anyMatch(s -> s.key().equals(key));
     }
 
+    /** The Chinese name of a key (what the settings screen and the audit log show); the key itself if unknown. */
+    public static String labelOf(String key) {
+        return Arrays.stream(values()).flatMap(g -> g.settings.stream()).filter(s -> s.key().equals(key))
+                .map(Setting::label).findFirst().orElse(key);
+    }
+
     /** The group of a key, or null for an unknown key. */
     public static SettingGroup of(String key) {
         return Arrays.stream(values()).filter(g -> g.owns(key)).findFirst().orElse(null);

@@ -107,7 +107,7 @@ public class FormWorkflow {
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw ApiException.conflict("该任务已被他人领取");
         }
-        audit.record(user.username(), AuditAction.TASK_CLAIM, task.formId(), task.taskKey());
+        audit.record(user.username(), AuditAction.TASK_CLAIM, task.formId(), "认领“" + TaskKey.of(task.taskKey()).label() + "”");
     }
 
     @Transactional
@@ -117,7 +117,7 @@ public class FormWorkflow {
             throw ApiException.conflict("只能退回自己领取的组任务");
         }
         tasks.setAssignee(taskId, null);
-        audit.record(user.username(), AuditAction.TASK_UNCLAIM, task.formId(), task.taskKey());
+        audit.record(user.username(), AuditAction.TASK_UNCLAIM, task.formId(), "退还“" + TaskKey.of(task.taskKey()).label() + "”");
     }
 
     /** What POST /api/tasks/{id}/complete answers. */
@@ -177,7 +177,7 @@ public class FormWorkflow {
         if (request.rectification() != null) {
             events.publishEvent(new RectificationRequired(user, task.formId(), task.taskKey(), request.rectification()));
         }
-        audit.record(user.username(), AuditAction.TASK_COMPLETE, task.formId(), task.taskKey() + " " + request.decision());
+        audit.record(user.username(), AuditAction.TASK_COMPLETE, task.formId(), decided(task.taskKey(), request.decision()));
         return new Completed(task.formId(), forms.findById(task.formId()).status());
     }
 
@@ -206,8 +206,14 @@ public class FormWorkflow {
         } catch (OptimisticLockingException | ConcurrencyFailureException e) {
             throw ApiException.conflict("表单正在被处理，不能撤回");
         }
-        audit.record(user.username(), AuditAction.FORM_RECALL, formId, open.taskKey());
+        audit.record(user.username(), AuditAction.FORM_RECALL, formId, "从“" + TaskKey.of(open.taskKey()).label() + "”撤回");
         return forms.findById(formId).status();
+    }
+
+    /** "“领导签发”：签发" — the audit log is read by people, not by the codes of the model. */
+    private static String decided(String taskKey, String decision) {
+        TaskKey task = TaskKey.of(taskKey);
+        return "“" + task.label() + "”：" + task.decision(decision).map(task::decisionLabel).orElse(decision);
     }
 
     /** The open task if the caller may see it: 404 outside the scope, 409 when it is finished already. */

@@ -73,7 +73,7 @@ class AdminSettingsTest extends AdminTestBase {
 
             String audit = auditor().get("/api/admin/audit?action=ADMIN_SETTING_CHANGE&user=admin&size=200").json()
                     .path("items").toString();
-            assertThat(audit).contains("喀什地区 deviation.margin：（未设置） → 5");
+            assertThat(audit).contains("喀什地区 监控表偏差阈值：（未设置） → 5");
         } finally {
             assertThat(admin.put("/api/admin/settings", put(kashgar, "deviation.margin", "")).status()).isEqualTo(200);
         }

@@ -56,6 +56,14 @@ export default {
     const errors = computed(() => (isReturn.value ? [] : props.findings.filter((f) => f.severity === 'ERROR')));
     const warnings = computed(() => (isReturn.value ? [] : props.findings.filter((f) => f.severity === 'WARNING')));
     const needsNote = (f) => !props.explained[fkey(f)];
+    // the rule the server applies (FormSteps.unacknowledged): a WARNING needs a note unless the filer's stands
+    const ackRule = computed(() => {
+      const n = warnings.value.length;
+      const needed = warnings.value.filter(needsNote).length;
+      if (needed === n) return `以下 ${n} 项警告需要逐项填写说明后才能继续：`;
+      if (needed === 0) return `以下 ${n} 项警告填报人均已说明，可补充说明（可不填）：`;
+      return `以下 ${n} 项警告中，${needed} 项需要填写说明后才能继续；填报人已说明的 ${n - needed} 项可补充说明（可不填）：`;
+    });
     const missingNotes = computed(() => warnings.value.filter((f) => needsNote(f) && !(notes.value[fkey(f)] || '').trim()));
     const title = computed(() => {
       const label = actionLabel(props.decision, props.taskKey);
@@ -78,7 +86,7 @@ export default {
     }
     function jump(f) { emit('update:open', false); emit('jump', f.path || ''); }
     const where = (p) => (p ? pathLabel(p, props.form) : '整张表');
-    return { canRectify, rectify, order, reasons, comment, notes, returnTo, returnTargets, isReturn, errors, warnings, needsNote, missingNotes, title, blocked, ok, jump, where, fkey };
+    return { ackRule, canRectify, rectify, order, reasons, comment, notes, returnTo, returnTargets, isReturn, errors, warnings, needsNote, missingNotes, title, blocked, ok, jump, where, fkey };
   },
   template: `
   <a-modal :open="open" @update:open="v => $emit('update:open', v)" :title="title" :width="680" :confirm-loading="busy"
@@ -94,7 +102,7 @@ export default {
         </template>
       </a-alert>
       <div v-if="warnings.length" class="jx-ack" data-testid="warnings-to-ack">
-        <div class="jx-ack-head">以下 {{ warnings.length }} 项警告需要逐项说明后才能继续：</div>
+        <div class="jx-ack-head" data-testid="warnings-rule">{{ ackRule }}</div>
         <div v-for="(f, i) in warnings" :key="fkey(f)" class="jx-ack-item">
           <div><a-tag color="orange">警告</a-tag><a @click="jump(f)">{{ where(f.path) }}</a>：{{ f.message }}</div>
           <div v-if="explained[fkey(f)]" class="jx-ack-explained">填报人已说明：{{ explained[fkey(f)] }}</div>

@@ -21,7 +21,7 @@ import RectificationPanel from '../components/RectificationPanel.js';
 import CollabBar from '../components/CollabBar.js';
 import ProcessDiagram from '../components/ProcessDiagram.js';
 
-const { ref, computed, watch, onMounted, provide } = Vue;
+const { ref, computed, watch, onMounted, provide, nextTick } = Vue;
 const { useRoute, useRouter } = VueRouter;
 const { message } = antd;
 
@@ -179,7 +179,8 @@ export default {
     const busy = ref(false);
     async function openDecision(decision) {
       if (decision === 'SUBMIT') {
-        if (!(await doc.save({ quiet: true })) && doc.dirty.value) return;
+        // the step keeps the version it submits: this save only brings the working copy up to date
+        if (!(await doc.save({ quiet: true, autosave: true })) && doc.dirty.value) return;
         await live.runNow();
         // stored findings may include cross-form rules (duplicates, changed targets)
         try {
@@ -241,6 +242,11 @@ export default {
     }
     const exportAs = (format) => download(`/api/forms/${id.value}/export`, { format },
       `${form.value.project || '绩效表'}.${format}`);
+    /** 打印: the form tab (the print stylesheet hides everything around it), then the browser's print dialog. */
+    function printForm() {
+      tab.value = 'form';
+      nextTick(() => window.print());
+    }
 
     /** Shows what the copy kept in this browser changes against the form on the server. */
     function compareLocalCopy() {
@@ -254,7 +260,7 @@ export default {
       history, historyLoading, lastReturn, returnedHere, taskLabel, threads, loadAll, explained, shownComments, myComments, returnedVersion,
       tab, sideTab, commentOpen, commentPath, commentLabel, commentInitial, onCellClick, saveComment, removeComment,
       dialogOpen, dialogDecision, dialogFindings, busy, openDecision, confirmDecision,
-      claim, unclaim, canRecall, recall, exportAs, jumpTo, dateTime,
+      claim, unclaim, canRecall, recall, exportAs, printForm, jumpTo, dateTime,
       goBack: () => (window.history.length > 1 ? router.back() : router.push({ name: 'inbox' })),
     };
   },
@@ -269,7 +275,7 @@ export default {
       <form-header :record="record" :form="form" :mode="mode" :taken-by-other="takenByOther"
         :save-state="doc.saveState.value" :dirty="doc.dirty.value" :saving="doc.saving.value" :conflict="doc.conflict.value"
         :can-recall="canRecall" @back="goBack" @save="doc.save()" @decide="openDecision" @claim="claim" @unclaim="unclaim"
-        @recall="recall" @export="exportAs">
+        @recall="recall" @export="exportAs" @print="printForm">
         <template #actions><collab-bar :record="record" :mode="mode" @changed="loadAll" /></template>
       </form-header>
 
