@@ -1,5 +1,7 @@
 package cn.jixiao.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +38,7 @@ public final class Browser implements AutoCloseable {
 
     public static final Dimension DESKTOP = new Dimension(1366, 768);
     public static final Dimension PHONE = new Dimension(390, 844);
+    public static final String DECISION_DIALOG = ".jx-decision-dialog";
     static final Path CHROMIUM = Path.of(env("JIXIAO_CHROMIUM", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(env("JIXIAO_CHROMEDRIVER", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -218,6 +221,39 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Decides the form's open task through its dialog: {@code button} (btn-submit, btn-approve, btn-return, …), the
+     * {@code comment} if given, {@code note} for every warning that still needs one, until the app is back at the inbox.
+     */
+    public void decide(String button, String note, String comment) {
+        click(By.cssSelector("[data-testid=" + button + "]"));
+        visible(By.cssSelector(DECISION_DIALOG + " .ant-modal-content"));
+        if (comment != null) {
+            visible(By.cssSelector(DECISION_DIALOG + " textarea[data-testid=decision-comment], "
+                    + DECISION_DIALOG + " [data-testid=decision-comment] textarea")).sendKeys(comment);
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
+            List<WebElement> missing = all(By.cssSelector(DECISION_DIALOG + " .jx-ack-item textarea.ant-input-status-warning"));
+            for (WebElement textarea : missing) {
+                scrollIntoView(textarea);
+                textarea.sendKeys(note);
+            }
+            if (attempt == 0) {
+                screenshot("dialog-" + button);
+            }
+            assertThat(all(By.cssSelector(DECISION_DIALOG + " [data-testid=blocking-errors]"))).as("blocking errors").isEmpty();
+            click(By.cssSelector(DECISION_DIALOG + " .ant-modal-footer .ant-btn-primary"));
+            boolean done = until(d -> d.getCurrentUrl().contains("#/inbox")
+                    || !d.findElements(By.cssSelector(DECISION_DIALOG + " .jx-ack-item textarea.ant-input-status-warning")).isEmpty());
+            if (done && driver.getCurrentUrl().contains("#/inbox")) {
+                waitForTableLoaded();
+                screenshot("after-" + button);
+                return;
+            }
+        }
+        throw new AssertionError("the decision dialog kept asking for notes");
     }
 
     /** Two animation frames: the layout after a resize is painted before a screenshot is taken. */

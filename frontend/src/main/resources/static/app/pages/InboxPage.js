@@ -127,12 +127,13 @@ export default {
 
     async function claim(r) { try { await claimTask(r.taskId); load(); } catch (e) { /* shown */ } }
     async function unclaim(r) { try { await unclaimTask(r.taskId); load(); } catch (e) { /* shown */ } }
-    // task rows (待办, 已办) name their form formId; form rows (我的填报) are forms, with id;
-    // a rectification's task opens its form at the 整改 tab
-    const openForm = (r) => router.push({ name: 'form', params: { id: tab.value === 'forms' ? r.id : r.formId },
+    // task rows (待办, 已办) name their form formId and its type formType; form rows (我的填报, 抄送我的) are
+    // forms, with id and type; a rectification's task opens its form at the 整改 tab
+    const formRows = () => ['forms', 'cc'].includes(tab.value);
+    const openForm = (r) => router.push({ name: 'form', params: { id: formRows() ? r.id : r.formId },
       query: r.key && r.key.startsWith('rectify') ? { tab: 'rectifications' } : {} });
-    const rowKey = (r) => (tab.value === 'forms' ? r.id : r.taskId);
-    const typeOf = (r) => (tab.value === 'forms' ? r.type : r.formType);
+    const rowKey = (r) => (formRows() ? r.id : r.taskId);
+    const typeOf = (r) => (formRows() ? r.type : r.formType);
     const claimable = (r) => tab.value === 'todo' && !!taskOf(r.key) && taskOf(r.key).group;
     const formsTabLabel = hasRole('FILER') ? '我的填报' : (hasRole('UNIT_HEAD') ? '本单位表单' : '全部表单');
     const late = (r) => r.overdue;
