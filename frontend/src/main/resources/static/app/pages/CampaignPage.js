@@ -103,8 +103,8 @@ export default {
     </div>
     <div class="jx-toolbar">
       <a-input-search v-model:value="f.unit" placeholder="单位" allow-clear style="width: 160px" />
-      <a-select v-model:value="f.status" :options="statusOptions" placeholder="状态" allow-clear style="width: 130px" data-testid="filter-status" />
-      <a-select v-model:value="f.fund" :options="fundOptions" placeholder="险种" allow-clear style="width: 170px" />
+      <a-select v-model:value="f.status" :options="statusOptions" placeholder="状态" aria-label="状态" allow-clear style="width: 130px" data-testid="filter-status" />
+      <a-select v-model:value="f.fund" :options="fundOptions" placeholder="险种" aria-label="险种" allow-clear style="width: 170px" />
       <a-checkbox v-model:checked="f.overdue">只看逾期</a-checkbox>
       <span class="jx-spacer" />
       <template v-if="c.status === 'OPEN'">

@@ -1,0 +1,14 @@
+// Whether the screen is a phone's (at most 640 CSS px wide, as app.css's phone rules): pages that need another
+// structure there (cards instead of a wide table, a menu drawer instead of the header's links) follow this flag.
+const { ref, onMounted, onBeforeUnmount } = Vue;
+
+export const NARROW_QUERY = '(max-width: 640px)';
+
+export function useNarrow() {
+  const query = window.matchMedia(NARROW_QUERY);
+  const narrow = ref(query.matches);
+  const update = (e) => { narrow.value = e.matches; };
+  onMounted(() => query.addEventListener('change', update));
+  onBeforeUnmount(() => query.removeEventListener('change', update));
+  return narrow;
+}
