@@ -29,15 +29,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -f "$jar" ] || { echo "no $jar: build first (./mvnw -B -DskipTests package)" >&2; exit 1; }
-work=$(mktemp -d)
-server_pid=
-sampler=
-cleanup() {
-  [ -n "$sampler" ] && kill "$sampler" 2>/dev/null
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. tools/bench-lib.sh
 
 db_args=()
 if [ -n "$mariadb" ]; then
@@ -46,21 +38,9 @@ if [ -n "$mariadb" ]; then
     "--spring.datasource.url=jdbc:mysql://127.0.0.1:3306/$mariadb?sendFractionalSeconds=false&serverTimezone=Asia/Shanghai"
     --spring.datasource.username=root --spring.datasource.password=)
 fi
-# shellcheck disable=SC2086
-(cd "$work" && JIXIAO_PORT=$port exec java $jvm_flags -jar "$jar" "${db_args[@]}" >"$work/server.log" 2>&1) &
-server_pid=$!
-for _ in $(seq 1 600); do
-  grep -q "Started JixiaoApplication in" "$work/server.log" && break
-  kill -0 "$server_pid" 2>/dev/null || { echo "jixiao did not start:" >&2; tail -30 "$work/server.log" >&2; exit 1; }
-  sleep 0.5
-done
-base=http://127.0.0.1:$port
+start_jixiao "${db_args[@]}"
 
-cookies=$work/cookies
-curl -s -c "$cookies" -b "$cookies" "$base/api/auth/me" >/dev/null
-token() { awk '/XSRF-TOKEN/ {print $7}' "$cookies"; }
-curl -s -c "$cookies" -b "$cookies" -H "X-XSRF-TOKEN: $(token)" -H 'Content-Type: application/json' \
-  -d '{"username":"ks_filer","password":"demo1234"}' "$base/api/auth/login" >/dev/null
+login_as ks_filer
 form=$(python3 -c '
 import json; d = json.load(open("backend/src/test/resources/fixtures/monitoring/kashgar-pref-employee-medical-2020-09.json"))
 d["project"] = "附件测量"; print(json.dumps(d, ensure_ascii=False))' \
@@ -76,12 +56,6 @@ with open(sys.argv[1], "wb") as f:
 PY
 sha=$(sha256sum "$work/file.pdf" | cut -d' ' -f1)
 
-heap_mb() {
-  jcmd "$server_pid" GC.heap_info | sed -nE 's/.*heap +total ([0-9]+)K, used ([0-9]+)K.*/\2/p' | head -1 \
-    | awk '{printf "%.0f", $1/1024}'
-}
-# jstat -gc columns: S0C S1C S0U S1U EC EU OC OU …; in use = S0U + S1U + EU + OU (KB)
-peak_of() { awk '$1 ~ /^[0-9.]+$/ {printf "%.0f\n", ($3 + $4 + $6 + $8) / 1024}' "$1" | sort -n | tail -1; }
 measure() { # name, command…: runs the command with the heap sampled every 50 ms; prints "seconds peak-MB"
   local name=$1; shift
   jcmd "$server_pid" GC.run >/dev/null
@@ -93,7 +67,7 @@ measure() { # name, command…: runs the command with the heap sampled every 50 
   local end; end=$(date +%s.%N)
   sleep 0.2
   kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true; sampler=
-  echo "$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}') $(peak_of "$work/samples-$name")"
+  echo "$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}') $(peak_heap_mb "$work/samples-$name")"
 }
 upload() {
   curl -s -o "$work/uploaded.json" -w '%{http_code}' -b "$cookies" -H "X-XSRF-TOKEN: $(token)" \
@@ -109,7 +83,7 @@ if [ -n "$mariadb" ]; then
 else
   where="H2 (embedded)"
 fi
-echo "- jar: $jar on $where; JVM flags: ${jvm_flags:-none}; max heap $(java $jvm_flags -XX:+PrintFlagsFinal -version 2>/dev/null | awk '/ MaxHeapSize /{printf "%.0f MB", $4/1024/1024}'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "- jar: $jar on $where; $(jvm_summary)"
 echo "- file: $(stat -c %s "$work/file.pdf") bytes; heap in use after a full GC before the rounds: $(heap_mb) MB"
 for round in $(seq 1 "$rounds"); do
   read -r up_s up_peak < <(measure "up$round" upload)

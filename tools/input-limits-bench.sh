@@ -34,25 +34,9 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -f "$jar" ] || { echo "no $jar: build first (./mvnw -B -DskipTests package)" >&2; exit 1; }
-work=$(mktemp -d)
-server_pid=
-sampler=
-cleanup() {
-  [ -n "$sampler" ] && kill "$sampler" 2>/dev/null
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. tools/bench-lib.sh
 
-# shellcheck disable=SC2086
-(cd "$work" && JIXIAO_PORT=$port exec java $jvm_flags -jar "$jar" >"$work/server.log" 2>&1) &
-server_pid=$!
-for _ in $(seq 1 600); do
-  grep -q "Started JixiaoApplication in" "$work/server.log" && break
-  kill -0 "$server_pid" 2>/dev/null || { echo "jixiao did not start:" >&2; tail -30 "$work/server.log" >&2; exit 1; }
-  sleep 0.5
-done
-base=http://127.0.0.1:$port
+start_jixiao
 
 # a valid monitoring document whose 年度预期目标 makes it $mb MB
 python3 - "$work/body.json" "$mb" <<'EOF'
@@ -65,16 +49,8 @@ doc["goal"]["expected"] = "目" * ((mb * 1024 * 1024 - base) // 3)
 open(path, "w").write(json.dumps(doc, ensure_ascii=False))
 EOF
 
-jar_cookies=$work/cookies
-curl -s -c "$jar_cookies" -b "$jar_cookies" "$base/api/auth/me" >/dev/null
-token() { awk '/XSRF-TOKEN/ {print $7}' "$jar_cookies"; }
-curl -s -c "$jar_cookies" -b "$jar_cookies" -H "X-XSRF-TOKEN: $(token)" -H 'Content-Type: application/json' \
-  -d '{"username":"ks_filer","password":"demo1234"}' "$base/api/auth/login" >/dev/null
+login_as ks_filer
 
-heap_mb() {
-  jcmd "$server_pid" GC.heap_info | sed -nE 's/.*heap +total ([0-9]+)K, used ([0-9]+)K.*/\2/p' | head -1 \
-    | awk '{printf "%.0f", $1/1024}'
-}
 jcmd "$server_pid" GC.run >/dev/null
 before=$(heap_mb)
 jstat -gc "$server_pid" 100 >"$work/samples" &
@@ -82,7 +58,7 @@ sampler=$!
 start=$(date +%s.%N)
 pids=()
 for i in $(seq 1 "$clients"); do
-  curl -s -o "$work/answer-$i" -w '%{http_code}\n' -b "$jar_cookies" -H "X-XSRF-TOKEN: $(token)" \
+  curl -s -o "$work/answer-$i" -w '%{http_code}\n' -b "$cookies" -H "X-XSRF-TOKEN: $(token)" \
     -H 'Content-Type: Application/JSON' -H 'Transfer-Encoding: chunked' --data-binary "@$work/body.json" \
     "$base/api/forms/validate" >"$work/status-$i" 2>/dev/null &
   pids+=($!)
@@ -91,10 +67,9 @@ wait "${pids[@]}" || true
 elapsed=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
 sleep 0.5
 kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true; sampler=
-# jstat -gc columns: S0C S1C S0U S1U EC EU OC OU …; in use = S0U + S1U + EU + OU (KB)
-peak=$(awk '$1 ~ /^[0-9.]+$/ {printf "%.0f\n", ($3 + $4 + $6 + $8) / 1024}' "$work/samples" | sort -n | tail -1)
+peak=$(peak_heap_mb "$work/samples")
 
-echo "- jar: $jar; JVM flags: ${jvm_flags:-none}; max heap $(java $jvm_flags -XX:+PrintFlagsFinal -version 2>/dev/null | awk '/ MaxHeapSize /{printf "%.0f MB", $4/1024/1024}'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "- jar: $jar; $(jvm_summary)"
 echo "- $clients × $(stat -c %s "$work/body.json") bytes, chunked, Content-Type: Application/JSON, to POST /api/forms/validate"
 echo "- answers: $(cat "$work"/status-* | sort | uniq -c | awk '{printf "%s× %s  ", $1, $2}')($(head -c 160 "$work/answer-1"))"
 echo "- heap in use: ${before} MB before (after a full GC), at most ${peak} MB while the requests ran ($(wc -l <"$work/samples") samples), all answered in ${elapsed} s"
@@ -110,12 +85,12 @@ for k in doc["report"]["sections"]:
     doc["report"]["sections"][k] = "报" * 20000
 open(sys.argv[1], "w").write(json.dumps(doc, ensure_ascii=False))
 EOF
-id=$(curl -s -b "$jar_cookies" -H "X-XSRF-TOKEN: $(token)" -H 'Content-Type: application/json' \
+id=$(curl -s -b "$cookies" -H "X-XSRF-TOKEN: $(token)" -H 'Content-Type: application/json' \
   --data-binary "@$work/caps.json" "$base/api/forms" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 for format in xlsx pdf; do
   times=()
   for _ in 1 2 3; do
-    times+=("$(curl -s -o "$work/export.$format" -w '%{time_total}' -b "$jar_cookies" \
+    times+=("$(curl -s -o "$work/export.$format" -w '%{time_total}' -b "$cookies" \
       "$base/api/forms/$id/export?format=$format")")
   done
   echo "- export of a form with a $goal-character 年度预期目标 and six 20,000-character report sections as $format: ${times[*]} s ($(stat -c %s "$work/export.$format") bytes)"

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.ApiClient.Response;
 import cn.jixiao.support.Fixtures;
+import cn.jixiao.support.Browser;
 import cn.jixiao.support.H2Test;
+import cn.jixiao.support.InChromium;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * where chromium or chromedriver is not installed. Screenshots: target/screenshots/.
  */
 @H2Test
-@Tag("browser")
+@InChromium
 class BrowserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,23 +37,6 @@ class BrowserTest {
     int port;
 
     private Browser browser;
-
-    @BeforeAll
-    static void needsChromium() {
-        Assumptions.assumeTrue(Browser.available(), "chromium/chromedriver not installed: browser tests skipped");
-    }
-
-    @BeforeEach
-    void startBrowser(TestInfo info) {
-        browser = new Browser(port, info.getTestMethod().orElseThrow().getName());
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void monitoringFormGoesFromDraftToSignedThroughTheUi() throws Exception {

@@ -6,21 +6,17 @@ import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.ApiClient.Response;
 import cn.jixiao.support.Fixtures;
 import cn.jixiao.support.FormActions;
+import cn.jixiao.support.Browser;
 import cn.jixiao.support.H2Test;
+import cn.jixiao.support.InChromium;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * 1366×768 and 390×844 (target/screenshots/campaign-*; copied to docs/screenshots/15/).
  */
 @H2Test
-@Tag("browser")
+@InChromium
 class CampaignBrowserTest {
 
     /** The first year the web app offers (next year): no other test files for it. */
@@ -43,23 +39,6 @@ class CampaignBrowserTest {
 
     private Browser browser;
 
-    @BeforeAll
-    static void needsChromium() {
-        Assumptions.assumeTrue(Browser.available(), "chromium/chromedriver not installed: browser tests skipped");
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(port, "campaign");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void aReviewerIssuesAFilerStartsFromTheSignedTargetAndTheReviewerSeesNotStartedShrink() throws Exception {
         String project = signedTarget();
@@ -67,7 +46,7 @@ class CampaignBrowserTest {
         browser.loginAs("admin");
         browser.load("/admin/unit-funds");
         browser.visible(By.cssSelector("[data-testid=unit-funds-table] tbody tr.ant-table-row"));
-        both("unit-funds");
+        browser.screenshotsAtBothSizes("unit-funds", null);
 
         // the reviewer issues this year's 9月 monitoring to every unit with its registered funds
         browser.loginAs("ks_reviewer");
@@ -87,12 +66,12 @@ class CampaignBrowserTest {
         String campaign = browser.driver.getCurrentUrl().replaceAll(".*#/campaigns/(\\d+).*", "$1");
         int before = notStarted();
         assertThat(before).isGreaterThan(10);
-        both("campaign-issued");
+        browser.screenshotsAtBothSizes("campaign-issued", null);
 
         // the filer: 待填报 at the top of the inbox, 开始填报 opens the draft with the signed target's content
         browser.loginAs("ksyb2_filer");
         browser.visible(By.cssSelector("[data-testid=pending-EMPLOYEE_MEDICAL]"));
-        both("inbox-pending");
+        browser.screenshotsAtBothSizes("inbox-pending", null);
         browser.click(By.cssSelector("[data-testid=start-EMPLOYEE_MEDICAL]"));
         browser.until(ExpectedConditions.urlMatches("#/forms/\\d+"));
         browser.visible(By.cssSelector("[data-test=form-status]"));
@@ -100,13 +79,13 @@ class CampaignBrowserTest {
                 "return [...document.querySelectorAll('input, textarea')].some(e => e.value === arguments[0])"
                         + " || document.body.innerText.includes(arguments[0]);", project)));
         assertThat(browser.driver.getPageSource()).contains("参保人数").contains("≥40.31万人");
-        both("draft-prefilled");
+        browser.screenshotsAtBothSizes("draft-prefilled", null);
 
         // the reviewer: one 未报 fewer, and the 汇总表
         browser.loginAs("ks_reviewer");
         browser.click(By.xpath("//nav[contains(@class,'jx-nav')]/a[text()='填报任务']"));
         browser.visible(By.cssSelector("[data-testid=campaigns-table] tr.ant-table-row"));
-        both("campaigns");
+        browser.screenshotsAtBothSizes("campaigns", null);
         browser.load("/campaigns/" + campaign);
         assertThat(notStarted()).isEqualTo(before - 1);
         Path downloads = Files.createTempDirectory("jixiao-downloads-");
@@ -119,12 +98,12 @@ class CampaignBrowserTest {
         });
         File[] files = downloads.toFile().listFiles((dir, name) -> name.endsWith(".xlsx"));
         assertThat(files[0].getName()).startsWith("汇总表-喀什地区 " + YEAR + "年9月");
-        both("campaign-after");
+        browser.screenshotsAtBothSizes("campaign-after", null);
 
         browser.load("/dashboard?year=" + YEAR + "&type=MONITORING&monitorMonth=9");
         browser.visible(By.cssSelector("[data-testid=dashboard-matrix]"));
         assertThat(Integer.parseInt(browser.text(By.cssSelector("[data-testid=kpi-not-started]")))).isEqualTo(before - 1);
-        both("dashboard-not-started");
+        browser.screenshotsAtBothSizes("dashboard-not-started", null);
     }
 
     /** The number on the 未报 tag of the campaign page. */
@@ -140,15 +119,6 @@ class CampaignBrowserTest {
                 + option + "']"));
     }
 
-    /** A screenshot at 1366×768 and one at 390×844. */
-    private void both(String name) throws InterruptedException {
-        browser.screenshot(name + "-1366");
-        browser.driver.manage().window().setSize(new Dimension(390, 844));
-        Thread.sleep(400);
-        browser.screenshot(name + "-390");
-        browser.driver.manage().window().setSize(new Dimension(1366, 768));
-        Thread.sleep(200);
-    }
 
     /** The Kashgar 职工医疗 target of {@link #YEAR} (地区医保局本级), signed through the API; its project name. */
     private String signedTarget() throws Exception {

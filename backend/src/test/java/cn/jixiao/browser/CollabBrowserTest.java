@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.FormActions;
+import cn.jixiao.support.Browser;
 import cn.jixiao.support.H2Test;
+import cn.jixiao.support.InChromium;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * goes straight back to the reviewer: the 单位审核 pass of correction.viaUnitHead is not built yet.)
  */
 @H2Test
-@Tag("browser")
+@InChromium
 class CollabBrowserTest {
 
     private static final String CELL = "indicators[1].actual";
@@ -35,23 +31,6 @@ class CollabBrowserTest {
     int port;
 
     private Browser browser;
-
-    @BeforeAll
-    static void needsChromium() {
-        Assumptions.assumeTrue(Browser.available(), "chromium/chromedriver not installed: browser tests skipped");
-    }
-
-    @BeforeEach
-    void startBrowser(TestInfo info) {
-        browser = new Browser(port, info.getTestMethod().orElseThrow().getName());
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aReturnsCellCommentIsAnsweredAndResolvedByTheFilerAndTheReviewerSeesIt() {

@@ -2,14 +2,11 @@ package cn.jixiao.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jixiao.support.Browser;
 import cn.jixiao.support.H2Test;
+import cn.jixiao.support.InChromium;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * to the budget: ≤ 1.2 MB first, ≤ 50 KB on a reload, ECharts not loaded before the dashboard.
  */
 @H2Test
-@Tag("browser")
+@InChromium
 class PageWeightTest {
 
     private static final String WEIGHT = "const all = [performance.getEntriesByType('navigation')[0],"
@@ -32,23 +29,6 @@ class PageWeightTest {
     int port;
 
     private Browser browser;
-
-    @BeforeAll
-    static void needsChromium() {
-        Assumptions.assumeTrue(Browser.available(), "chromium/chromedriver not installed: browser tests skipped");
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(port, "pageWeight");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theLoginPageIsLightOnAFirstVisitAndAlmostFreeOnAReload() {

@@ -7,23 +7,18 @@ import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.ApiClient.Response;
 import cn.jixiao.support.Fixtures;
 import cn.jixiao.support.FormActions;
+import cn.jixiao.support.Browser;
 import cn.jixiao.support.H2Test;
+import cn.jixiao.support.InChromium;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * page shows it. Screenshots at 1366×768 and 390×844 go to target/screenshots/ and docs/screenshots/16/.
  */
 @H2Test
-@Tag("browser")
+@InChromium
 class RectificationBrowserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,25 +42,12 @@ class RectificationBrowserTest {
 
     private Browser browser;
 
-    @BeforeAll
-    static void needsChromium() {
-        Assumptions.assumeTrue(Browser.available(), "chromium/chromedriver not installed: browser tests skipped");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void aPoorGradeLeadsToARectificationThatIsAcceptedWithItsEvidence() throws Exception {
         String project = "整改浏览器测试 城乡居民基本养老保险 " + System.nanoTime();
         long id = poorEvaluation(project);
         assertThat(ApiClient.loggedIn(port, "ks_filer").get("/api/forms/" + id).json().path("computed").path("grade").asText())
                 .isEqualTo("差");
-        browser = new Browser(port, "rectification");
 
         // the reviewer approves; the dialog suggests a rectification because of the grade and sends the order
         browser.loginAs("ks_reviewer");
@@ -79,7 +61,7 @@ class RectificationBrowserTest {
         due.sendKeys("2099-06-30");
         due.sendKeys(Keys.ENTER);
         browser.click(By.cssSelector(".jx-decision-dialog .ant-modal-title")); // closes the calendar
-        shot("approve-with-rectification");
+        browser.screenshotsAtBothSizes("approve-with-rectification", DOCS);
         acknowledgeAndConfirm();
         browser.until(d -> status(id).equals("SIGN_OFF"));
         FormActions.complete(ApiClient.loggedIn(port, "ks_leader"), id, "signOff", "{\"decision\":\"SIGN\"}");
@@ -99,7 +81,7 @@ class RectificationBrowserTest {
                     + " / errors " + browser.js("return JSON.stringify(window.__errors)")
                     + " / drag " + browser.js("return document.querySelectorAll('.ant-upload-drag').length + ' ' + document.querySelectorAll('input[type=file]').length"), e);
         }
-        shot("filer-report-and-evidence");
+        browser.screenshotsAtBothSizes("filer-report-and-evidence", DOCS);
         browser.click(By.cssSelector("[data-testid=rectification-SUBMIT]"));
         browser.until(d -> rectification(id).path("status").asText().equals("SUBMITTED"));
 
@@ -109,13 +91,13 @@ class RectificationBrowserTest {
         browser.loginAs("ks_reviewer");
         browser.openFromInbox(project);
         browser.visible(By.cssSelector("[data-testid=rectifications]"));
-        shot("reviewer-verify");
+        browser.screenshotsAtBothSizes("reviewer-verify", DOCS);
         browser.click(By.cssSelector("[data-testid=rectification-ACCEPT]"));
         browser.visible(By.cssSelector("textarea[data-testid=rectification-comment], [data-testid=rectification-comment] textarea")).sendKeys("整改到位，予以验收");
         browser.click(By.xpath("//div[contains(@class,'ant-modal')]//button[contains(@class,'ant-btn-primary')]"));
         browser.until(d -> d.findElements(By.cssSelector("[data-testid=rectification-status]")).stream()
                 .anyMatch(e -> e.getText().contains("已验收")));
-        shot("accepted");
+        browser.screenshotsAtBothSizes("accepted", DOCS);
         JsonNode accepted = rectification(id);
         assertThat(accepted.path("status").asText()).isEqualTo("ACCEPTED");
         assertThat(accepted.path("attachments")).hasSize(1);
@@ -124,7 +106,7 @@ class RectificationBrowserTest {
         browser.load("/results?year=2020");
         browser.visible(By.cssSelector("[data-testid=results-table]"));
         browser.until(d -> d.findElement(By.cssSelector("[data-testid=results-table]")).getText().contains("已验收"));
-        shot("results");
+        browser.screenshotsAtBothSizes("results", DOCS);
     }
 
     /** Drops a file on the element as a user dragging it from the desktop would (drag events with a DataTransfer). */
@@ -151,16 +133,6 @@ class RectificationBrowserTest {
         browser.click(By.cssSelector(".jx-decision-dialog .ant-modal-footer .ant-btn-primary"));
     }
 
-    /** A screenshot at the desktop size and at a phone's, both also kept under docs/screenshots/16/. */
-    private void shot(String name) throws Exception {
-        Files.createDirectories(DOCS);
-        Files.copy(browser.screenshot(name), DOCS.resolve(name + "-1366x768.png"), StandardCopyOption.REPLACE_EXISTING);
-        browser.driver.manage().window().setSize(new Dimension(390, 844));
-        Thread.sleep(300); // the layout settles (no assertion waits on it)
-        Files.copy(browser.screenshot(name + "-phone"), DOCS.resolve(name + "-390x844.png"), StandardCopyOption.REPLACE_EXISTING);
-        browser.driver.manage().window().setSize(new Dimension(1366, 768));
-        Thread.sleep(300);
-    }
 
     /** The real 2020 城乡居民养老 self-evaluation with every quantity at 30 % of its target: graded 差. */
     private long poorEvaluation(String project) throws Exception {

@@ -39,6 +39,7 @@ public final class LoadMain {
         String loadAtStart = Machine.loadAverage();
         long deadline = System.nanoTime() + Duration.ofMinutes(options.maxMinutes()).toNanos();
         CpuUsage cpu = new CpuUsage(options.serverPid(), options.mariadbPid());
+        ServerStatements statements = new ServerStatements(options);
         String runTag = "压测" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 
         Population population;
@@ -50,7 +51,7 @@ public final class LoadMain {
             population = setup.run();
             log("setup: logging in everybody");
             Map<String, Session> sessions = setup.logIn(http, population);
-            rest = measureRest(options, population, sessions, new TargetForms(runTag), cpu, deadline);
+            rest = measureRest(options, population, sessions, new TargetForms(runTag), cpu, statements, deadline);
         } else {
             population = LoadSetup.offline(options);
         }
@@ -59,7 +60,7 @@ public final class LoadMain {
         if (options.baseline()) {
             log("baseline: engine on database " + options.baselineDb() + " (recreated)");
             try (EngineBaseline engine = new EngineBaseline(options, population)) {
-                baseline = measureBaseline(options, population, engine, cpu);
+                baseline = measureBaseline(options, population, engine, cpu, statements);
                 unfinished = engine.unfinished();
             }
         }
@@ -82,33 +83,36 @@ public final class LoadMain {
 
     /** Warm-up (forms of the following year), then the measured lifecycles with the CPU they took. */
     private static LoadReport.Phase measureRest(LoadOptions options, Population population, Map<String, Session> sessions,
-                                                TargetForms forms, CpuUsage cpu, long deadline) {
+                                                TargetForms forms, CpuUsage cpu, ServerStatements statements,
+                                                long deadline) {
         log("jixiao: " + options.warmup() + " warm-up lifecycles");
         Workers.Result warmup = new RestLoad(sessions, population, forms, options.workers(), options.year() + 1,
                 deadline).run(lifecycles(options.warmup(), population, options));
         log("jixiao: " + options.lifecycles() + " lifecycles, " + options.workers() + " workers");
         String loadBefore = Machine.loadAverage();
         var cpuBefore = cpu.now();
+        var statementsBefore = statements.now();
         Workers.Result measured = new RestLoad(sessions, population, forms, options.workers(), options.year(),
                 deadline).run(lifecycles(options.lifecycles(), population, options));
         log(String.format("jixiao: %d done, %d failed, %.2f lifecycles/s", measured.completed(), measured.failed(),
                 measured.perSecond()));
-        return new LoadReport.Phase(measured, warmup, CpuUsage.between(cpuBefore, cpu.now()), loadBefore,
-                Machine.loadAverage());
+        return new LoadReport.Phase(measured, warmup, CpuUsage.between(cpuBefore, cpu.now()),
+                ServerStatements.between(statementsBefore, statements.now()), loadBefore, Machine.loadAverage());
     }
 
     private static LoadReport.Phase measureBaseline(LoadOptions options, Population population, EngineBaseline engine,
-                                                    CpuUsage cpu) {
+                                                    CpuUsage cpu, ServerStatements statements) {
         Workers.Result warmup = engine.run("warmup", lifecycles(options.warmup(), population, options),
                 options.workers(), new Metrics());
         String loadBefore = Machine.loadAverage();
         var cpuBefore = cpu.now();
+        var statementsBefore = statements.now();
         Workers.Result measured = engine.run("measured", lifecycles(options.lifecycles(), population, options),
                 options.workers(), new Metrics());
         log(String.format("baseline: %d done, %d failed, %.2f lifecycles/s", measured.completed(), measured.failed(),
                 measured.perSecond()));
-        return new LoadReport.Phase(measured, warmup, CpuUsage.between(cpuBefore, cpu.now()), loadBefore,
-                Machine.loadAverage());
+        return new LoadReport.Phase(measured, warmup, CpuUsage.between(cpuBefore, cpu.now()),
+                ServerStatements.between(statementsBefore, statements.now()), loadBefore, Machine.loadAverage());
     }
 
     private static List<Lifecycle> lifecycles(int count, Population population, LoadOptions options) {

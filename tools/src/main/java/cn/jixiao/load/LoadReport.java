@@ -11,8 +11,8 @@ import java.util.function.Function;
 final class LoadReport {
 
     /** One measured side of the run. */
-    record Phase(Workers.Result result, Workers.Result warmup, Map<String, Double> cpu, String loadBefore,
-                 String loadAfter) {
+    record Phase(Workers.Result result, Workers.Result warmup, Map<String, Double> cpu, Map<String, Long> statements,
+                 String loadBefore, String loadAfter) {
     }
 
     private final StringBuilder out = new StringBuilder();
@@ -98,6 +98,9 @@ final class LoadReport {
             }
             line("| CPU s per lifecycle (this program, jixiao, MariaDB) | " + perLifecycle(rest) + " | "
                     + perLifecycle(baseline) + " |");
+            ServerStatements.COUNTERS.forEach((counter, label) -> line("| MariaDB statements per lifecycle: " + label
+                    + " | " + statementsPerLifecycle(rest, counter) + " | " + statementsPerLifecycle(baseline, counter)
+                    + " |"));
         }
         line("| load average before → after (1/5/15 min) | " + (rest == null ? "–" : rest.loadBefore() + " → "
                 + rest.loadAfter()) + " | " + (baseline == null ? "–" : baseline.loadBefore() + " → "
@@ -141,6 +144,13 @@ final class LoadReport {
             sum += e.getValue();
         }
         return String.format("%.3f", sum / p.result().completed());
+    }
+
+    private static String statementsPerLifecycle(Phase p, String counter) {
+        if (p == null || p.result().completed() == 0 || !p.statements().containsKey(counter)) {
+            return "–";
+        }
+        return String.format("%.1f", (double) p.statements().get(counter) / p.result().completed());
     }
 
     private static String cpu(Phase p, String process) {

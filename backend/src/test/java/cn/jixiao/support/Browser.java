@@ -1,4 +1,4 @@
-package cn.jixiao.browser;
+package cn.jixiao.support;
 
 import java.io.File;
 import java.io.IOException;
@@ -9,9 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -25,31 +27,32 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Debian chromium driven through Debian's chromedriver (no Selenium Manager, no
- * downloads), with a fresh profile, plus the few steps every browser test needs: log in, open a
- * form from the inbox, wait, screenshot.
+ * The one headless Debian chromium of this test JVM, driven through Debian's chromedriver (no Selenium Manager,
+ * no downloads), plus the few steps every browser test needs: log in, open a form from the inbox, wait,
+ * screenshot. Starting chromium costs seconds, so {@link ChromiumExtension} starts it once and, before each
+ * test, gives it back clean ({@link #reset}): no cookies, storage or cache, the desktop window size.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
+    public static final Dimension DESKTOP = new Dimension(1366, 768);
+    public static final Dimension PHONE = new Dimension(390, 844);
     static final Path CHROMIUM = Path.of(env("JIXIAO_CHROMIUM", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(env("JIXIAO_CHROMEDRIVER", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    final ChromeDriver driver;
-    final WebDriverWait wait;
-    private final String base;
+    public final ChromeDriver driver;
+    public final WebDriverWait wait;
     private final Path profile;
-    private final String prefix;
+    private String base;
+    private String prefix;
     private int shot;
 
     static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    Browser(int port, String prefix) {
-        this.base = "http://localhost:" + port;
-        this.prefix = prefix;
+    Browser() {
         try {
             this.profile = Files.createTempDirectory("jixiao-chromium-");
         } catch (IOException e) {
@@ -59,43 +62,73 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
+                "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, TIMEOUT);
     }
 
+    /**
+     * Ready for the next test against the server on {@code port}: every origin's cookies, storage and the HTTP
+     * cache cleared (a first visit again), the desktop size, screenshots named {@code prefix-nn-…}.
+     */
+    void reset(int port, String prefix) {
+        this.base = "http://localhost:" + port;
+        this.prefix = prefix;
+        this.shot = 0;
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
+        size(DESKTOP);
+    }
+
+    public void size(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    public String base() {
+        return base;
+    }
+
     // ------------------------------------------------------------------ navigation and login
 
     /** A full page load (the query string forces it even when only the hash route differs). */
-    void load(String route) {
+    public void load(String route) {
         driver.get(base + "/?t=" + System.nanoTime() + "#" + route);
     }
 
-    /** Logs out whoever was logged in (cookies and storage gone) and logs in through the login page. */
-    void loginAs(String username) {
-        driver.get(base + "/api/auth/me"); // be on the origin to clear its storage
-        driver.manage().deleteAllCookies();
-        js("window.localStorage.clear(); window.sessionStorage.clear();");
-        load("/login");
-        WebElement user = visible(By.id("username"));
-        user.sendKeys(username);
-        visible(By.id("password")).sendKeys("demo1234");
-        screenshot("login-" + username);
-        click(By.id("login-submit"));
-        wait.until(ExpectedConditions.urlContains("#/inbox"));
+    /** Logs a demo user (password demo1234) in through the login page and waits for their inbox. */
+    public void loginAs(String username) {
+        logIn(username, "demo1234", "#/inbox");
         visible(By.cssSelector("[data-testid=inbox-table]"));
         wait.until(d -> !d.findElements(By.cssSelector("[data-testid=who] .jx-role")).isEmpty());
         waitForTableLoaded();
     }
 
-    void waitForTableLoaded() {
+    /**
+     * Logs out whoever was logged in (cookies and storage gone), logs in through the login page and waits until
+     * the URL holds {@code landing} (where the user's roles lead).
+     */
+    public void logIn(String username, String password, String landing) {
+        driver.get(base + "/api/auth/me"); // be on the origin to clear its storage
+        driver.manage().deleteAllCookies();
+        js("window.localStorage.clear(); window.sessionStorage.clear();");
+        load("/login");
+        visible(By.id("username")).sendKeys(username);
+        visible(By.id("password")).sendKeys(password);
+        screenshot("login-" + username);
+        click(By.id("login-submit"));
+        wait.until(ExpectedConditions.urlContains(landing));
+    }
+
+    public void waitForTableLoaded() {
         wait.until(d -> d.findElements(By.cssSelector("[data-testid=inbox-table] .ant-spin-spinning")).isEmpty());
     }
 
     /** Opens the form from the 待办 tab of the inbox (newest tasks first) by its project name. */
-    void openFromInbox(String project) {
+    public void openFromInbox(String project) {
         waitForTableLoaded();
         By link = By.xpath("//*[@data-testid='inbox-table']//a[@title=" + xpathLiteral(project) + "]");
         click(link);
@@ -106,27 +139,27 @@ final class Browser implements AutoCloseable {
 
     // ------------------------------------------------------------------ elements
 
-    WebElement visible(By by) {
+    public WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    void click(By by) {
+    public void click(By by) {
         WebElement el = wait.until(ExpectedConditions.elementToBeClickable(by));
         scrollIntoView(el);
         el.click();
     }
 
-    void scrollIntoView(WebElement el) {
+    public void scrollIntoView(WebElement el) {
         js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", el);
     }
 
-    void hover(WebElement el) {
+    public void hover(WebElement el) {
         scrollIntoView(el);
         new Actions(driver).moveToElement(el).perform();
     }
 
     /** Replaces the value of an input (select all, type) so that Vue sees real key events. */
-    void retype(WebElement input, String text) {
+    public void retype(WebElement input, String text) {
         scrollIntoView(input);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
@@ -134,26 +167,26 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    <T> T until(Function<WebDriver, T> condition) {
+    public <T> T until(Function<WebDriver, T> condition) {
         return wait.until(condition);
     }
 
-    String text(By by) {
+    public String text(By by) {
         return visible(by).getText().trim();
     }
 
-    List<WebElement> all(By by) {
+    public List<WebElement> all(By by) {
         return driver.findElements(by);
     }
 
     // ------------------------------------------------------------------ screenshots
 
     /** Saves target/screenshots/{prefix}-{nn}-{name}.png and returns its path. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             File file = driver.getScreenshotAs(OutputType.FILE);
@@ -163,6 +196,34 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The page at the desktop size and at a phone's (target/screenshots/), each also copied to {@code docs} as
+     * {@code name-1366x768.png} / {@code name-390x844.png} when {@code docs} is not null; back at the desktop size.
+     */
+    public void screenshotsAtBothSizes(String name, Path docs) {
+        try {
+            for (Dimension size : List.of(DESKTOP, PHONE)) {
+                size(size);
+                settle();
+                Path shot = screenshot(name + "-" + size.width);
+                if (docs != null) {
+                    Files.createDirectories(docs);
+                    Files.copy(shot, docs.resolve(name + "-" + size.width + "x" + size.height + ".png"),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            size(DESKTOP);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Two animation frames: the layout after a resize is painted before a screenshot is taken. */
+    private void settle() {
+        driver.executeAsyncScript("const done = arguments[0];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
     }
 
     @Override
