@@ -56,7 +56,7 @@ export default {
     const rowSelection = computed(() => (c.value && c.value.status === 'OPEN' ? {
       selectedRowKeys: chosen.value,
       onChange: (keys) => { chosen.value = keys; },
-      getCheckboxProps: (u) => ({ disabled: !u.behind }),
+      getCheckboxProps: (u) => ({ disabled: !u.behind, 'aria-label': `选择 ${u.unit}` }),
       columnWidth: 32,
     } : null));
     const statusOptions = computed(() => ITEM_STATUSES.filter((s) => c.value && c.value.counts[s.value]).map((s) => ({ value: s.value, label: `${s.label}（${c.value.counts[s.value]}）` })));
