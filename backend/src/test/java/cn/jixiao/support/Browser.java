@@ -312,10 +312,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Two animation frames: the layout after a resize (and the app's ARIA repairs) is done before a look at it. */
+    /**
+     * Two animation frames, then the end of every transition still running: the layout after a resize (and the
+     * app's ARIA repairs) is done, and no button is still easing to its new size, before a look at the page.
+     * Endless animations (spinners) are not waited for.
+     */
     private void settle() {
         driver.executeAsyncScript("const done = arguments[0];"
-                + " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+                + " requestAnimationFrame(() => requestAnimationFrame(() => {"
+                + "   const finite = document.getAnimations().filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity);"
+                + "   Promise.all(finite.map(a => a.finished.catch(() => null))).then(() => done());"
+                + " }));");
     }
 
     @Override
