@@ -87,3 +87,12 @@ INSERT IGNORE INTO app_user (username, display_name, password_hash, org_id)
 SELECT 'ks_reviewer2', '王雪梅', '$2a$10$0jmgy7rVYZzNqFkimwHcLuMxnVoV.BCxxfPG1NPXhbk9bkL14SrAy', o.id FROM org o WHERE o.code = '653100';
 INSERT IGNORE INTO app_user_role (user_id, role)
 SELECT u.id, 'PREFECTURE_REVIEWER' FROM app_user u WHERE u.username = 'ks_reviewer2';
+
+-- 主管部门 of the demo units; only where none is entered yet, so an administrator's change survives a re-apply.
+UPDATE org SET department = '喀什市人力资源和社会保障局' WHERE code = '653101-01' AND department IS NULL;
+UPDATE org SET department = '喀什市医疗保障局' WHERE code = '653101-02' AND department IS NULL;
+UPDATE org SET department = '疏附县人力资源和社会保障局' WHERE code = '653121-01' AND department IS NULL;
+UPDATE org SET department = '疏勒县人力资源和社会保障局' WHERE code = '653122-01' AND department IS NULL;
+UPDATE org SET department = '喀什地区人力资源和社会保障局' WHERE code IN ('653100-01', '653100-03') AND department IS NULL;
+UPDATE org SET department = '喀什地区医疗保障局' WHERE code = '653100-02' AND department IS NULL;
+UPDATE org SET department = '和静县人力资源和社会保障局' WHERE code = '652827-01' AND department IS NULL;

@@ -1,6 +1,6 @@
 // The jixiao-form/1 document on the client: indicator taxonomy, JSON paths, blank forms, copying a
 // signed target form, and Chinese labels for paths (used by findings, comments and the diff).
-import { REPORT_SECTIONS, INDICATOR_LEVELS, LEVEL1 } from './meta.js';
+import { REPORT_SECTIONS, INDICATOR_LEVELS, LEVEL1, goalActualLabel } from './meta.js';
 
 // ---------------------------------------------------------------- paths
 /** "indicators[3].actual" → ["indicators", 3, "actual"]. Accepts a/b/0 and /a/0/b too. */
@@ -148,7 +148,7 @@ const FIELD_LABELS = {
   fund: '险种', amountUnit: '金额单位',
   budget: '资金情况', 'budget.planned': '预算数', 'budget.arrived': '到位数', 'budget.executed': '执行数',
   'budget.executionRate': '预算执行率(填报)',
-  goal: '年度目标', 'goal.expected': '年度预期目标', 'goal.actual': '目前完成情况', 'goal.completionRate': '总体完成率',
+  goal: '年度目标', 'goal.expected': '年度预期目标', 'goal.completionRate': '总体完成率',
   indicators: '绩效指标', deviation: '偏差说明', 'deviation.reason': '偏差原因', 'deviation.measures': '采取的措施',
   'deviation.categories': '偏差原因分类',
   report: '绩效评价报告', 'report.fund': '基金收支', 'report.fund.income': '收入合计',
@@ -177,6 +177,7 @@ export function pathLabel(path, form) {
     return parts[2] ? `${head} · ${INDICATOR_FIELDS[parts[2]] || parts[2]}` : head;
   }
   const key = formatPath(parts);
+  if (key === 'goal.actual') return goalActualLabel(form && form.type, goalActualLabel('MONITORING'));
   if (FIELD_LABELS[key]) return FIELD_LABELS[key];
   const parent = formatPath(parts.slice(0, -1));
   const last = parts[parts.length - 1];

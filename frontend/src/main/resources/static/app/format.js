@@ -107,21 +107,38 @@ export function isOverdue(due) {
   const end = /^\d{4}-\d{2}-\d{2}$/.test(String(due)) ? d.getTime() + 86400000 : d.getTime();
   return end < Date.now();
 }
-/** Days until a due date: negative when overdue. */
-export function daysLeft(due) {
-  const d = toDate(due);
+const dayOf = (v) => {
+  const d = toDate(v);
   if (!d) return null;
-  const start = new Date();
-  start.setHours(0, 0, 0, 0);
   const day = new Date(d.getTime());
   day.setHours(0, 0, 0, 0);
-  return Math.round((day.getTime() - start.getTime()) / 86400000);
+  return day.getTime();
+};
+const today = () => dayOf(new Date());
+/** Days until a due date: negative when overdue. */
+export function daysLeft(due) {
+  const day = dayOf(due);
+  return day === null ? null : Math.round((day - today()) / 86400000);
 }
-/** "12月1日（剩8天）", "…（今天到期）", "…（逾期2天）". */
-export function dueText(due, overdue) {
+/**
+ * Days a task has been overdue with the one who holds it: counted from its due date, or from when it arrived if
+ * that was later — a 2020 table entered today is overdue, but not by 2245 days. 0: it arrived overdue today.
+ */
+export function overdueDays(due, arrived) {
+  const dueDay = dayOf(due);
+  if (dueDay === null) return null;
+  const arrivedDay = dayOf(arrived);
+  if (arrivedDay !== null && arrivedDay > dueDay) return Math.max(0, Math.round((today() - arrivedDay) / 86400000));
+  return Math.max(1, Math.round((today() - dueDay) / 86400000));
+}
+/** "12月1日（剩8天）", "…（今天到期）", "…（逾期2天）", or "…（已逾期）" for a task that arrived after its due date today. */
+export function dueText(due, overdue, arrived) {
   const n = daysLeft(due);
   if (n === null) return '—';
-  if (n < 0 || overdue) return `${shortDate(due)}（逾期${Math.max(1, -n)}天）`;
+  if (n < 0 || overdue) {
+    const late = overdueDays(due, arrived);
+    return late > 0 ? `${shortDate(due)}（逾期${late}天）` : `${shortDate(due)}（已逾期）`;
+  }
   if (n === 0) return `${shortDate(due)}（今天到期）`;
   return `${shortDate(due)}（剩${n}天）`;
 }

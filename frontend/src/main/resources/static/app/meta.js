@@ -43,6 +43,8 @@ export const fundLabel = labelIn(FUNDS);
 export const fundShort = labelIn(FUNDS, 'shortLabel');
 export const typeLabel = labelIn(TYPES);
 export const typeShort = labelIn(TYPES, 'shortLabel');
+/** The name of goal.actual on a table of this type (目前/实际完成情况), as the server's FormType has it. */
+export const goalActualLabel = labelIn(TYPES, 'goalActual');
 export const statusLabel = labelIn(STATUSES);
 export const roleLabel = labelIn(ROLES);
 export const orgLevelLabel = labelIn(LEVELS);
@@ -86,3 +88,5 @@ export const QUALITATIVE_LEVELS = meta.qualitativeLevels.map((t) => t.label);
 export const DEVIATION_CATEGORIES = meta.deviationCategories.map((t) => t.label);
 /** The report's sections in print order: {code (the key in report.sections), label (the printed heading), title}. */
 export const REPORT_SECTIONS = meta.reportSections;
+/** The 填表说明 notes (as the Excel template has them) to show beside one part of the editor's table of a type. */
+export const fillingNotes = (section, type) => meta.fillingNotes.filter((n) => n.sections.includes(section) && n.types.includes(type));

@@ -1,5 +1,5 @@
 // Routes (hash history: the server serves index.html at / and the Camunda login redirect uses /#/login).
-import { session, loadMe, canSeeDashboard, hasArea, worksOnForms } from './session.js';
+import { session, loadMe, canSeeDashboard, curatesLibrary, hasArea, worksOnForms } from './session.js';
 import { ADMIN_PAGES, firstAdminPage } from './components/admin/AdminNav.js';
 import LoginPage from './pages/LoginPage.js';
 import InboxPage from './pages/InboxPage.js';
@@ -8,7 +8,9 @@ import DashboardPage from './pages/DashboardPage.js';
 import CampaignsPage from './pages/CampaignsPage.js';
 import CampaignPage from './pages/CampaignPage.js';
 import ResultsPage from './pages/ResultsPage.js';
+import IndicatorLibraryPage from './pages/IndicatorLibraryPage.js';
 import NotFoundPage from './pages/NotFoundPage.js';
+import RulesPage from './pages/RulesPage.js';
 import OrgsPage from './pages/admin/OrgsPage.js';
 import UsersPage from './pages/admin/UsersPage.js';
 import SettingsPage from './pages/admin/SettingsPage.js';
@@ -28,6 +30,8 @@ export const router = createRouter({
     { path: '/campaigns', name: 'campaigns', component: CampaignsPage, meta: { title: '填报任务', dashboard: true } },
     { path: '/campaigns/:id', name: 'campaign', component: CampaignPage, meta: { title: '填报任务', dashboard: true } },
     { path: '/results', name: 'results', component: ResultsPage, meta: { title: '结果应用' } },
+    { path: '/rules/:code?', name: 'rules', component: RulesPage, meta: { title: '校验规则说明' } },
+    { path: '/indicator-library', name: 'indicator-library', component: IndicatorLibraryPage, meta: { title: '指标库', curator: true } },
     { path: '/admin', redirect: () => ({ name: firstAdminPage() || 'inbox' }) },
     { path: '/admin/orgs', name: 'admin-orgs', component: OrgsPage, meta: { title: '组织机构', admin: true } },
     { path: '/admin/users', name: 'admin-users', component: UsersPage, meta: { title: '用户', admin: true } },
@@ -45,6 +49,7 @@ router.beforeEach(async (to) => {
   const home = worksOnForms() ? 'inbox' : firstAdminPage();
   if ((to.name === 'inbox' || to.name === 'form') && !worksOnForms() && home) return { name: home };
   if (to.meta.dashboard && !canSeeDashboard()) return { name: home || 'inbox' };
+  if (to.meta.curator && !curatesLibrary()) return { name: home || 'inbox' };
   const page = ADMIN_PAGES.find((p) => p.key === to.name);
   if (page && !hasArea(page.area)) return { name: home || 'inbox' };
   return true;

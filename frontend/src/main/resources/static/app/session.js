@@ -40,6 +40,8 @@ export async function logout() {
 export const hasRole = (...roles) => !!session.user && (session.user.roles || []).some((r) => roles.includes(r));
 export const isFiler = () => hasRole('FILER');
 export const canSeeDashboard = () => hasRole('PREFECTURE_REVIEWER', 'PREFECTURE_LEADER', 'SYSTEM_ADMIN');
+/** The prefecture's reviewers keep its 指标库. */
+export const curatesLibrary = () => hasRole('PREFECTURE_REVIEWER');
 /** A part of the administration the server says the user's roles open (ORGS, USERS, AUDIT, …). */
 export const hasArea = (area) => !!session.user && (session.user.adminAreas || []).includes(area);
 /** The security and audit administrators work in the administration only: no forms, no inbox. */

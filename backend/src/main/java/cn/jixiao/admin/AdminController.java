@@ -1,5 +1,6 @@
 package cn.jixiao.admin;
 
+import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditChain;
 import cn.jixiao.org.Org;
 import cn.jixiao.org.UnitFundRegister;
@@ -187,7 +188,7 @@ public class AdminController {
             csv.append(cell(r.at() == null ? "" : CSV_TIME.format(r.at()))).append(',')
                     .append(cell(r.username())).append(',')
                     .append(cell(r.remoteIp())).append(',')
-                    .append(cell(r.action())).append(',')
+                    .append(cell(AuditAction.labelOf(r.action()))).append(',')
                     .append(r.formId() == null ? "" : r.formId()).append(',')
                     .append(cell(r.detail())).append("\r\n");
         }

@@ -33,10 +33,11 @@ public interface AdminMapper {
 
     void insertOrg(@Param("parentId") long parentId, @Param("code") String code, @Param("name") String name,
                    @Param("shortName") String shortName, @Param("level") String level, @Param("path") String path,
-                   @Param("sortOrder") int sortOrder);
+                   @Param("sortOrder") int sortOrder, @Param("department") String department);
 
     int updateOrg(@Param("id") long id, @Param("name") String name, @Param("shortName") String shortName,
-                  @Param("sortOrder") int sortOrder, @Param("active") boolean active);
+                  @Param("sortOrder") int sortOrder, @Param("active") boolean active,
+                  @Param("department") String department);
 
     void renameUnitOnForms(@Param("id") long id, @Param("name") String name);
 

@@ -22,15 +22,17 @@ public class OrgAdminService {
 
     public record OrgNode(long id, Long parentId, String code, String name, String shortName, OrgLevel level,
                           String levelLabel, String path, int sortOrder, boolean active, boolean ownLevel,
-                          List<OrgNode> children) {
+                          String department, List<OrgNode> children) {
     }
 
     /** POST body. {@code level} may be left out: a unit (本级 when the parent is a prefecture), or a prefecture under the region. */
-    public record NewOrg(Long parentId, String name, String shortName, String code, String level, Integer sortOrder) {
+    public record NewOrg(Long parentId, String name, String shortName, String code, String level, Integer sortOrder,
+                         String department) {
     }
 
-    /** PUT body; every field is optional, null keeps the current value. */
-    public record OrgChange(String name, String shortName, Long parentId, Integer sortOrder, Boolean active) {
+    /** PUT body; every field is optional, null keeps the current value ({@code department} "" clears it). */
+    public record OrgChange(String name, String shortName, Long parentId, Integer sortOrder, Boolean active,
+                            String department) {
     }
 
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z-]{1,40}");
@@ -71,7 +73,7 @@ public class OrgAdminService {
                 .map(c -> node(c, byId, children)).toList();
         Org parent = o.parentId() == null ? null : byId.get(o.parentId());
         return new OrgNode(o.id(), o.parentId(), o.code(), o.name(), o.shortName(), o.level(), o.level().label(),
-                o.path(), o.sortOrder(), o.active(), o.isOwnLevelUnitOf(parent), kids);
+                o.path(), o.sortOrder(), o.active(), o.isOwnLevelUnitOf(parent), o.department(), kids);
     }
 
     @Transactional
@@ -91,6 +93,7 @@ public class OrgAdminService {
         }
         String name = AdminText.required(body.name(), "名称（name）", 100);
         String shortName = AdminText.optional(body.shortName(), "简称（shortName）", 50);
+        String department = AdminText.optional(body.department(), "主管部门（department）", 100);
         OrgLevel level = levelOf(body.level(), parent);
         if (!parent.level().children().contains(level)) {
             throw ApiException.badRequest("级别（level）：" + parent.level().label() + "下不能添加" + level.label());
@@ -108,7 +111,7 @@ public class OrgAdminService {
             throw ApiException.badRequest("编码（code）过长：机构层级路径超过 " + MAX_PATH + " 个字符");
         }
         int sortOrder = body.sortOrder() != null ? body.sortOrder() : 0;
-        admin.insertOrg(parent.id(), code, name, shortName, level.name(), path, sortOrder);
+        admin.insertOrg(parent.id(), code, name, shortName, level.name(), path, sortOrder, department);
         Org created = orgs.findByCode(code);
         audit.record(adminUser, AuditAction.ADMIN_ORG_CREATE, null, AdminText.clip("新增" + level.label() + " " + name
                 + "（" + code + "）于 " + parent.name() + (created.isOwnLevelUnitOf(parent) ? "，本级单位" : "")));
@@ -152,6 +155,8 @@ public class OrgAdminService {
         }
         String shortName = body.shortName() == null ? org.shortName()
                 : AdminText.optional(body.shortName(), "简称（shortName）", 50);
+        String department = body.department() == null ? org.department()
+                : AdminText.optional(body.department(), "主管部门（department）", 100);
         int sortOrder = body.sortOrder() == null ? org.sortOrder() : body.sortOrder();
         boolean active = body.active() == null ? org.active() : body.active();
         if (active != org.active()) {
@@ -179,10 +184,13 @@ public class OrgAdminService {
         if (!java.util.Objects.equals(shortName, org.shortName())) {
             changes.add("简称 → " + (shortName == null ? "（无）" : shortName));
         }
+        if (!java.util.Objects.equals(department, org.department())) {
+            changes.add("主管部门 → " + (department == null ? "（无）" : department));
+        }
         if (sortOrder != org.sortOrder()) {
             changes.add("排序 → " + sortOrder);
         }
-        admin.updateOrg(org.id(), name, shortName, sortOrder, active);
+        admin.updateOrg(org.id(), name, shortName, sortOrder, active, department);
         if (!name.equals(org.name())) {
             admin.renameUnitOnForms(org.id(), name);
             admin.renameUnitOnTasks(org.id(), name);

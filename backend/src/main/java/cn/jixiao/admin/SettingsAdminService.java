@@ -36,7 +36,8 @@ public class SettingsAdminService {
     public record PrefectureRef(long id, String name) {
     }
 
-    public record Item(String group, String key, String description, String defaultValue, String systemValue,
+    /** {@code key}: what the API reads and writes; {@code label} and {@code description}: what a person reads. */
+    public record Item(String group, String key, String label, String description, String defaultValue, String systemValue,
                        String prefectureValue, String effectiveValue, String updatedBy, LocalDateTime updatedAt) {
     }
 
@@ -79,7 +80,7 @@ public class SettingsAdminService {
                 AdminMapper.SettingRow sys = system.get(s.key());
                 AdminMapper.SettingRow pre = own.get(s.key());
                 AdminMapper.SettingRow last = pre != null ? pre : sys;
-                items.add(new Item(group.label(), s.key(), s.description(), settings.defaultOf(s.key(), s.defaultValue()),
+                items.add(new Item(group.label(), s.key(), s.label(), s.description(), settings.defaultOf(s.key(), s.defaultValue()),
                         sys == null ? null : sys.settingValue(), pre == null ? null : pre.settingValue(),
                         effective.get(s.key()), last == null ? null : last.updatedBy(),
                         last == null ? null : last.updatedAt()));
@@ -184,7 +185,7 @@ public class SettingsAdminService {
             } else {
                 settings.set(prefectureId, c.getKey(), c.getValue(), adminUser);
             }
-            audit.record(adminUser, AuditAction.ADMIN_SETTING_CHANGE, null, AdminText.clip(where + " " + c.getKey() + "："
+            audit.record(adminUser, AuditAction.ADMIN_SETTING_CHANGE, null, AdminText.clip(where + " " + SettingGroup.labelOf(c.getKey()) + "："
                     + (old == null ? "（未设置）" : old) + " → " + (c.getValue() == null ? "（未设置）" : c.getValue())));
             deadlinesChanged |= SettingGroup.DEADLINES.owns(c.getKey());
         }

@@ -93,7 +93,7 @@ public class AttachmentService {
             attachments.insert(new Attachment(null, formId, rectificationId, AttachmentNames.clean(file.getOriginalFilename(), type),
                     kind.name(), type.contentType(), 0, "", 0, user.username(), LocalDateTime.now()), id);
             store(id.getValue(), copy);
-            audit.record(user.username(), AuditAction.ATTACHMENT_UPLOAD, formId, id.getValue() + " " + type.name());
+            audit.record(user.username(), AuditAction.ATTACHMENT_UPLOAD, formId, "附件 " + id.getValue() + "（" + type.name() + "）");
             return attachments.find(id.getValue());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

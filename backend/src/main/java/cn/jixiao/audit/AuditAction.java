@@ -21,6 +21,7 @@ public enum AuditAction {
     FORM_CC("抄送"),
     COMMENT_REPLY("回复批注"),
     COMMENT_RESOLVE("解决批注"),
+    INDICATOR_LIBRARY_CHANGE("维护指标库"),
     ADMIN_ORG_CREATE("新增机构"),
     ADMIN_ORG_UPDATE("修改机构"),
     ADMIN_USER_CREATE("新增用户"),
@@ -53,5 +54,15 @@ public enum AuditAction {
 
     public String label() {
         return label;
+    }
+
+    /** The label of a stored action code; a code this version does not know (an older row's) as itself. */
+    public static String labelOf(String code) {
+        for (AuditAction a : values()) {
+            if (a.name().equals(code)) {
+                return a.label;
+            }
+        }
+        return code;
     }
 }

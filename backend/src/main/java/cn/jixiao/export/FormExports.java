@@ -1,19 +1,25 @@
 package cn.jixiao.export;
 
+import cn.jixiao.form.FormAction;
+import cn.jixiao.form.FormHistoryMapper;
 import cn.jixiao.form.FormMapper;
 import cn.jixiao.form.FormQuery;
 import cn.jixiao.form.FormRecord;
 import cn.jixiao.form.FormService;
 import cn.jixiao.form.FormSnapshotMapper;
 import cn.jixiao.form.FormStatus;
+import cn.jixiao.form.HistoryEntry;
 import cn.jixiao.document.FormDocument;
 import cn.jixiao.org.Org;
 import cn.jixiao.org.OrgMapper;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.settings.SettingsService;
 import cn.jixiao.web.ApiException;
+import cn.jixiao.workflow.TaskKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +27,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The official tables of stored forms, within the caller's scope. A signed form is exported from its
- * frozen snapshot, with who signed it, when, and the snapshot's SHA-256 in the footer.
+ * frozen snapshot, with who signed it, when, and the snapshot's SHA-256 in the footer. The signature block names
+ * the people who approved it (their display names, from the form's history) with the dates.
  */
 @Service
 public class FormExports {
@@ -34,15 +41,17 @@ public class FormExports {
     private final FormService forms;
     private final FormMapper formMapper;
     private final FormSnapshotMapper snapshots;
+    private final FormHistoryMapper history;
     private final OrgMapper orgs;
     private final SettingsService settings;
     private final ObjectMapper json;
 
-    public FormExports(FormService forms, FormMapper formMapper, FormSnapshotMapper snapshots, OrgMapper orgs,
-                       SettingsService settings, ObjectMapper json) {
+    public FormExports(FormService forms, FormMapper formMapper, FormSnapshotMapper snapshots,
+                       FormHistoryMapper history, OrgMapper orgs, SettingsService settings, ObjectMapper json) {
         this.forms = forms;
         this.formMapper = formMapper;
         this.snapshots = snapshots;
+        this.history = history;
         this.orgs = orgs;
         this.settings = settings;
         this.json = json;
@@ -54,11 +63,11 @@ public class FormExports {
     public Exported one(CurrentUser user, long formId, String format) {
         FormRecord form = forms.visible(user, formId);
         ExportItem item = item(form);
-        String name = item.form().type().label() + "-" + form.unitName() + "-" + form.formYear() + "-" + formId;
         return switch (format) {
-            case "xlsx" -> new Exported(name + ".xlsx", XLSX,
+            case "xlsx" -> new Exported(ExportFileName.of(item.meta().unitOrgName(), item.form(), "xlsx"), XLSX,
                     new FormXlsxExporter(settings.forUnit(form.unitId())).export(item.form(), item.meta()));
-            case "pdf" -> new Exported(name + ".pdf", "application/pdf",
+            case "pdf" -> new Exported(ExportFileName.of(item.meta().unitOrgName(), item.form(), "pdf"),
+                    "application/pdf",
                     new FormPdfExporter(settings.forUnit(form.unitId())).export(item.form(), item.meta()));
             default -> throw ApiException.badRequest("参数 format 只能为 xlsx 或 pdf");
         };
@@ -103,17 +112,37 @@ public class FormExports {
         }
     }
 
-    /** A form as printed: under its org's name, never the 单位名称 text in its document. */
+    /** A form as printed: under its org's name and 主管部门, never the 单位名称 text in its document. */
     public ExportItem item(FormRecord form) {
-        String unitName = orgs.findById(form.unitId()).name();
+        Org unit = orgs.findById(form.unitId());
+        List<HistoryEntry> steps = history.findByForm(form.id());
+        ExportMeta.Approval unitHead = lastApproval(steps, FormAction.APPROVE, TaskKey.UNIT_REVIEW);
+        ExportMeta.Approval reviewer = lastApproval(steps, FormAction.APPROVE, TaskKey.PREFECTURE_REVIEW);
         if (form.status() == FormStatus.SIGNED) {
             FormSnapshotMapper.Snapshot snapshot = snapshots.find(form.id());
-            FormDocument frozen = forms.stored(snapshot.document()).withUnit(unitName);
-            return new ExportItem(frozen, new ExportMeta(String.valueOf(form.id()), form.status().label(), unitName,
-                    snapshot.signedBy(), snapshot.signedAt().atZone(ZoneId.systemDefault()).toOffsetDateTime(),
-                    snapshot.sha256(), frozenAttachments(form.id())));
+            FormDocument frozen = forms.stored(snapshot.document()).withUnit(unit.name());
+            ExportMeta.Approval signer = lastApproval(steps, FormAction.SIGN, TaskKey.SIGN_OFF);
+            return new ExportItem(frozen, new ExportMeta(String.valueOf(form.id()), form.status().label(), unit.name(),
+                    signer == null ? snapshot.signedBy() : signer.name(), at(snapshot.signedAt()),
+                    snapshot.sha256(), frozenAttachments(form.id()), unit.department(), unitHead, reviewer));
         }
-        return new ExportItem(forms.stored(form.document()).withUnit(unitName),
-                new ExportMeta(String.valueOf(form.id()), form.status().label(), unitName, null, null, null));
+        return new ExportItem(forms.stored(form.document()).withUnit(unit.name()),
+                new ExportMeta(String.valueOf(form.id()), form.status().label(), unit.name(), null, null, null,
+                        List.of(), unit.department(), unitHead, reviewer));
+    }
+
+    /** The latest {@code action} at step {@code task} (a form returned and approved again: the last approval). */
+    private static ExportMeta.Approval lastApproval(List<HistoryEntry> steps, FormAction action, TaskKey task) {
+        ExportMeta.Approval last = null;
+        for (HistoryEntry e : steps) {
+            if (action.name().equals(e.action()) && task.key().equals(e.taskKey())) {
+                last = new ExportMeta.Approval(e.actorName() == null ? e.actor() : e.actorName(), at(e.at()));
+            }
+        }
+        return last;
+    }
+
+    private static OffsetDateTime at(LocalDateTime stored) {
+        return stored == null ? null : stored.atZone(ZoneId.systemDefault()).toOffsetDateTime();
     }
 }

@@ -38,12 +38,15 @@ final class FormLayout {
     /** {@code null} for a blank template. */
     private final FormFigures fig;
     private final boolean template;
+    /** The indicators' indexes in printed order: rows of the same 一级/二级指标 together ({@link IndicatorGroups}). */
+    private final int[] order;
 
     private FormLayout(FormDocument doc, ExportMeta meta, FormFigures fig, boolean template) {
         this.doc = doc;
         this.meta = meta == null ? ExportMeta.none() : meta;
         this.fig = fig;
         this.template = template;
+        this.order = IndicatorGroups.order(indicators());
     }
 
     /** The table of a form (for EVALUATION without the report, see {@link #report}). */
@@ -151,9 +154,10 @@ final class FormLayout {
         g.put(hr, last, last, Labels.REMARK, Style.HEADER);
         int first = hr + 1;
         levels(g, first, 0, 1);
-        for (int i = 0; i < inds.size(); i++) {
+        for (int n = 0; n < inds.size(); n++) {
+            int i = order[n];
             Indicator ind = inds.get(i);
-            int r = first + i;
+            int r = first + n;
             in(g.put(r, 2, 3, ind.name(), Style.TEXT)).asText();
             in(g.put(r, 4, 4, ind.target(), Style.CENTER)).asText();
             in(g.put(r, 5, 5, ind.actual(), Style.CENTER)).asText();
@@ -170,6 +174,7 @@ final class FormLayout {
             in(g.put(r, last, last, notDue ? Labels.NOT_DUE : null, Style.CENTER)).choices(List.of(Labels.NOT_DUE));
         }
         int r = first + inds.size();
+        g.repeatHeader(hr, first, r);
         Deviation d = doc.deviation();
         g.put(r, 0, last, Labels.SEC_REASON, Style.SECTION);
         in(g.put(r + 1, 0, last, d == null ? null : d.reason(), Style.TEXT));
@@ -249,9 +254,10 @@ final class FormLayout {
         }
         int first = hr + 1;
         levels(g, first, 1, 2);
-        for (int i = 0; i < inds.size(); i++) {
+        for (int n = 0; n < inds.size(); n++) {
+            int i = order[n];
             Indicator ind = inds.get(i);
-            int r = first + i;
+            int r = first + n;
             in(g.put(r, 3, 3, ind.name(), Style.TEXT)).asText();
             in(g.put(r, 4, 4, ind.target(), Style.CENTER)).asText();
             in(g.put(r, 5, 5, ind.actual(), Style.CENTER)).asText();
@@ -266,6 +272,7 @@ final class FormLayout {
             }
         }
         int r = first + inds.size();
+        g.repeatHeader(hr, first, r);
         g.put(r, 0, 5, Labels.TOTAL_SCORE, Style.LABEL);
         g.put(r, 6, 6, fig == null ? null : Numbers.atMostTwo(fig.totalPoints), Style.NUMBER);
         g.put(r, 7, last, fig == null ? null : fig.computed.score(), Style.NUMBER);
@@ -315,11 +322,12 @@ final class FormLayout {
         g.put(hr, 5, last, Labels.TARGET_T, Style.HEADER);
         int first = hr + 1;
         levels(g, first, 0, 1);
-        for (int i = 0; i < inds.size(); i++) {
-            int r = first + i;
-            in(g.put(r, 2, 4, inds.get(i).name(), Style.TEXT)).asText();
-            in(g.put(r, 5, last, inds.get(i).target(), Style.CENTER)).asText();
+        for (int n = 0; n < inds.size(); n++) {
+            Indicator ind = inds.get(order[n]);
+            in(g.put(first + n, 2, 4, ind.name(), Style.TEXT)).asText();
+            in(g.put(first + n, 5, last, ind.target(), Style.CENTER)).asText();
         }
+        g.repeatHeader(hr, first, first + inds.size());
         footer(g, first + inds.size());
         return g;
     }
@@ -406,7 +414,7 @@ final class FormLayout {
         g.put(r, 0, 1, Labels.PROJECT, Style.LABEL);
         in(g.put(r, 2, last, doc.project(), Style.TEXT));
         g.put(r + 1, 0, 1, Labels.DEPARTMENT, Style.LABEL);
-        in(g.put(r + 1, 2, 3, null, Style.TEXT));
+        in(g.put(r + 1, 2, 3, template ? null : meta.department(), Style.TEXT));
         g.put(r + 1, 4, 4, Labels.UNIT, Style.LABEL);
         in(g.put(r + 1, 5, last, doc.unit(), Style.TEXT));
     }
@@ -419,7 +427,7 @@ final class FormLayout {
         in(g.put(r, 2, 3, f == null ? null : f.name(), Style.PLAIN)).asText();
         g.put(r, 4, 4, Labels.PHONE, Style.PLAIN);
         in(g.put(r, 5, last, f == null ? null : f.phone(), Style.PLAIN)).asText();
-        r++;
+        r = signatures(g, r + 1);
         List<String> lines = new ArrayList<>();
         if (meta.formId() != null || meta.statusLabel() != null) {
             lines.add(join("表单编号：", meta.formId(), "状态：", meta.statusLabel()));
@@ -440,6 +448,42 @@ final class FormLayout {
         }
     }
 
+    /**
+     * The signature block as on paper: 单位负责人 and 审核人 with the names of those who approved the form and the
+     * dates (blank lines before that, to sign by hand), and a box for the unit's seal.
+     */
+    private int signatures(Grid g, int r) {
+        int last = g.last();
+        int reviewerFrom = columnAt(g, 0.36);
+        int sealFrom = Math.max(reviewerFrom + 1, columnAt(g, 0.70));
+        g.put(r, 0, reviewerFrom - 1, signature(Labels.UNIT_HEAD_SIGN, meta.unitHead()), Style.TEXT);
+        g.put(r, reviewerFrom, sealFrom - 1, signature(Labels.REVIEWER_SIGN, meta.reviewer()), Style.TEXT);
+        g.put(r, sealFrom, last, Labels.SEAL, Style.SEAL);
+        g.minHeight(r, 64f);
+        return r + 1;
+    }
+
+    /** The first column (at least 1, at most the last) starting beyond {@code share} of the table's width. */
+    private static int columnAt(Grid g, double share) {
+        double total = 0;
+        for (double w : g.widths) {
+            total += w;
+        }
+        double sum = 0;
+        for (int k = 0; k < g.last(); k++) {
+            sum += g.widths[k];
+            if (sum >= share * total) {
+                return Math.max(1, k + 1);
+            }
+        }
+        return g.last();
+    }
+
+    private String signature(String label, ExportMeta.Approval approval) {
+        boolean known = approval != null && !template;
+        return label + (known ? approval.name() : "") + "\n" + Labels.SIGN_DATE + (known ? approval.dateText() : "");
+    }
+
     private static String join(String l1, String v1, String l2, String v2) {
         StringBuilder b = new StringBuilder();
         if (v1 != null) {
@@ -454,9 +498,12 @@ final class FormLayout {
         return b.toString();
     }
 
-    /** 一级 / 二级指标 cells, merged over consecutive rows that repeat them (as on paper). */
+    /** 一级 / 二级指标 cells in printed order, merged over the rows that repeat them (as on paper). */
     private void levels(Grid g, int first, int c1, int c2) {
-        List<Indicator> inds = indicators();
+        List<Indicator> inds = new ArrayList<>(order.length);
+        for (int i : order) {
+            inds.add(indicators().get(i));
+        }
         int i = 0;
         while (i < inds.size()) {
             String l1 = inds.get(i).level1();
@@ -480,7 +527,7 @@ final class FormLayout {
     }
 
     /** Equal and not blank (blank levels are never merged). */
-    private static boolean sameText(String a, String b) {
+    static boolean sameText(String a, String b) {
         return a != null && !a.isBlank() && Objects.equals(a, b);
     }
 

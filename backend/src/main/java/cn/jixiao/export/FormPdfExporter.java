@@ -85,10 +85,10 @@ public final class FormPdfExporter {
                 title.setAlignment(Element.ALIGN_CENTER);
                 title.setSpacingAfter(10);
                 pdf.add(title);
-                pdf.add(table(report, 1, fonts));
+                add(pdf, report, 1, fonts);
                 pdf.newPage();
             }
-            pdf.add(table(table, 0, fonts));
+            add(pdf, table, 0, fonts);
             pdf.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF 生成失败：" + e.getMessage(), e);
@@ -138,7 +138,7 @@ public final class FormPdfExporter {
         if (doc.type() == FormType.MONITORING && doc.monitorMonth() != null) {
             b.append('-').append(String.format(Locale.ROOT, "%02d", doc.monitorMonth()));
         }
-        String base = b.toString().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        String base = ExportFileName.safe(b.toString());
         if (base.length() > 120) {
             base = base.substring(0, 120);
         }
@@ -176,17 +176,68 @@ public final class FormPdfExporter {
     }
 
     /**
-     * The grid as a table, from {@code firstRow} on (no row span may cross it); holes become empty borderless
-     * cells, positions covered by a span are left to the table.
+     * The grid from {@code firstRow} on, as tables. Rows are moved whole to the next page rather than split (only a
+     * row taller than a page is split), so no page starts with the empty rest of a box. The grid's repeating block
+     * (the indicator table) is laid out in groups of rows that no merged cell crosses, each group kept on one page,
+     * under its heading row repeated at the top of every page.
      */
-    private static PdfPTable table(Grid g, int firstRow, Fonts fonts) {
-        float[] widths = new float[g.columns()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = (float) g.widths[i];
+    private static void add(Document pdf, Grid g, int firstRow, Fonts fonts) throws DocumentException {
+        Grid.Cell[][] owner = owners(g);
+        Grid.Repeating block = g.repeating();
+        if (block == null || block.first() >= block.end()) {
+            addRows(pdf, g, owner, firstRow, g.rows(), fonts);
+            return;
         }
-        PdfPTable t = new PdfPTable(widths);
-        t.setWidthPercentage(100);
-        t.setSplitLate(false);
+        addRows(pdf, g, owner, firstRow, block.header(), fonts);
+        PdfPTable outer = new PdfPTable(1);
+        outer.setWidthPercentage(100);
+        outer.setSplitLate(true);
+        outer.setHeaderRows(1);
+        outer.addCell(holder(rows(g, owner, block.header(), block.first(), fonts)));
+        int from = block.first();
+        while (from < block.end()) {
+            int to = groupEnd(g, from, block);
+            outer.addCell(holder(rows(g, owner, from, to, fonts)));
+            from = to;
+        }
+        pdf.add(outer);
+        addRows(pdf, g, owner, block.end(), g.rows(), fonts);
+    }
+
+    private static void addRows(Document pdf, Grid g, Grid.Cell[][] owner, int from, int to, Fonts fonts)
+            throws DocumentException {
+        if (from < to) {
+            pdf.add(rows(g, owner, from, to, fonts));
+        }
+    }
+
+    /** The end of the group of rows from {@code from}: the first row no cell of the group spans into. */
+    private static int groupEnd(Grid g, int from, Grid.Repeating block) {
+        int end = from + 1;
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (Grid.Cell c : g.cells()) {
+                int cellEnd = Math.min(c.row + c.rowSpan, block.end());
+                if (c.row >= from && c.row < end && cellEnd > end) {
+                    end = cellEnd;
+                    grown = true;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** A table held in a cell of the outer table, edge to edge. */
+    private static PdfPCell holder(PdfPTable inner) {
+        PdfPCell holder = new PdfPCell(inner);
+        holder.setBorder(Rectangle.NO_BORDER);
+        holder.setPadding(0);
+        return holder;
+    }
+
+    /** Which cell covers each position of the grid. */
+    private static Grid.Cell[][] owners(Grid g) {
         Grid.Cell[][] owner = new Grid.Cell[g.rows()][g.columns()];
         for (Grid.Cell c : g.cells()) {
             for (int r = c.row; r < c.row + c.rowSpan; r++) {
@@ -195,24 +246,62 @@ public final class FormPdfExporter {
                 }
             }
         }
-        for (int r = firstRow; r < g.rows(); r++) {
+        return owner;
+    }
+
+    /**
+     * Rows {@code from..to} (exclusive) as one table; holes become empty borderless cells. A merged cell reaching
+     * past these rows is cut at their edge: its text stays where it starts, its continuation is an empty cell
+     * open at the top (the 绩效指标 label beside the whole indicator table).
+     */
+    private static PdfPTable rows(Grid g, Grid.Cell[][] owner, int from, int to, Fonts fonts) {
+        float[] widths = new float[g.columns()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = (float) g.widths[i];
+        }
+        PdfPTable t = new PdfPTable(widths);
+        t.setWidthPercentage(100);
+        t.setSplitLate(true);
+        for (int r = from; r < to; r++) {
             for (int k = 0; k < g.columns(); k++) {
                 Grid.Cell c = owner[r][k];
                 if (c == null) {
                     PdfPCell empty = new PdfPCell(new Phrase(""));
                     empty.setBorder(Rectangle.NO_BORDER);
                     t.addCell(empty);
-                } else if (c.row == r && c.col == k) {
-                    PdfPCell cell = cell(c, fonts);
-                    Float h = g.height(r);
-                    if (h != null && c.rowSpan == 1 && c.style.framed) {
-                        cell.setMinimumHeight(Math.max(16f, h * 0.85f));
-                    }
-                    t.addCell(cell);
+                    continue;
                 }
+                int top = Math.max(c.row, from);
+                if (r != top || k != c.col) {
+                    continue; // covered by a merged cell added before
+                }
+                int bottom = Math.min(c.row + c.rowSpan, to);
+                PdfPCell cell = c.row == r ? cell(c, fonts) : continuation(c);
+                cell.setRowspan(bottom - r);
+                if (c.style.framed && c.row + c.rowSpan > to) {
+                    cell.disableBorderSide(Rectangle.BOTTOM);
+                }
+                Float h = g.height(r);
+                if (h != null && c.rowSpan == 1 && c.style.framed
+                        && (c.text().isEmpty() || c.style == Grid.Style.SEAL)) {
+                    cell.setMinimumHeight(Math.max(16f, h * 0.85f)); // room to write in; text makes its own height
+                }
+                t.addCell(cell);
             }
         }
         return t;
+    }
+
+    /** The part of a merged cell below a cut: empty, framed at the sides. */
+    private static PdfPCell continuation(Grid.Cell c) {
+        PdfPCell p = new PdfPCell(new Phrase(""));
+        p.setColspan(c.colSpan);
+        p.setBorderWidth(0.6f);
+        p.disableBorderSide(Rectangle.TOP);
+        if (!c.style.framed) {
+            p.setBorder(Rectangle.NO_BORDER);
+        }
+        return p;
     }
 
     private static PdfPCell cell(Grid.Cell c, Fonts fonts) {
@@ -236,7 +325,7 @@ public final class FormPdfExporter {
         }
         p.setHorizontalAlignment(switch (c.style) {
             case TITLE, LABEL, HEADER, CENTER, RATE, NUMBER, INTEGER -> Element.ALIGN_CENTER;
-            case AMOUNT, PLAIN_RIGHT -> Element.ALIGN_RIGHT;
+            case AMOUNT, PLAIN_RIGHT, SEAL -> Element.ALIGN_RIGHT;
             default -> Element.ALIGN_LEFT;
         });
         if (c.style == Grid.Style.TITLE) {
@@ -245,6 +334,9 @@ public final class FormPdfExporter {
         }
         if (c.style == Grid.Style.HEADER) {
             p.setBackgroundColor(SHADE);
+        }
+        if (c.style == Grid.Style.SEAL) {
+            p.setVerticalAlignment(Element.ALIGN_TOP);
         }
         return p;
     }

@@ -1,5 +1,6 @@
 package cn.jixiao.export;
 
+import cn.jixiao.document.FillingNote;
 import cn.jixiao.document.FormDocument;
 import cn.jixiao.document.FormType;
 import cn.jixiao.document.Indicator;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,16 +36,7 @@ public final class FormTemplates {
         {"满意度指标", "服务对象满意度指标", "1"},
     };
 
-    private static final String[] HELP = {
-        "填表说明",
-        "1. 只填写黄色单元格；不要修改表中文字标签（导入时按标签定位单元格）。",
-        "2. 金额以万元为单位，可填数字或带“万元”的文字；可含千分位逗号、全角数字。",
-        "3. 执行率、指标完成率、总体完成率填百分数：68.77 或 68.77%。",
-        "4. 指标行不够时可在指标区域内插入行；未填写三级指标、指标值的行导入时忽略。",
-        "5. 监控表中尚未到监控节点的指标，在“备注”列填写“未达监控节点”。",
-        "6. 险种从下拉列表选择；年度填四位数字，监控月份填 1-12。",
-        "7. 导入后生成草稿，系统按规则校验并提示需要修改的单元格。",
-    };
+    private static final String HELP_TITLE = "填表说明";
 
     /** The blank template of a type. */
     public byte[] template(FormType type) {
@@ -66,11 +59,13 @@ public final class FormTemplates {
             if (report != null) {
                 renderer.render(sheet, report, next + 1, true);
             }
-            Sheet help = wb.createSheet("填表说明");
+            Sheet help = wb.createSheet(HELP_TITLE);
             help.setColumnWidth(0, 100 * 256);
-            for (int i = 0; i < HELP.length; i++) {
-                Row r = help.createRow(i);
-                r.createCell(0).setCellValue(HELP[i]);
+            help.createRow(0).createCell(0).setCellValue(HELP_TITLE);
+            List<FillingNote> notes = Arrays.stream(FillingNote.values()).filter(n -> n.types().contains(type)).toList();
+            for (int i = 0; i < notes.size(); i++) {
+                Row r = help.createRow(i + 1);
+                r.createCell(0).setCellValue((i + 1) + ". " + notes.get(i).text());
             }
             wb.setActiveSheet(0);
             wb.write(out);

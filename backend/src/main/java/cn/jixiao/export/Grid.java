@@ -41,7 +41,9 @@ final class Grid {
         /** A whole number (年度, 月份), centred. */
         INTEGER(true),
         /** The signature / metadata footer below the frame, small, left. */
-        FOOTER(false);
+        FOOTER(false),
+        /** The box the unit's seal goes in: framed, its label at the top right. */
+        SEAL(true);
 
         final boolean framed;
 
@@ -115,6 +117,25 @@ final class Grid {
             this.textFormat = true;
             return this;
         }
+    }
+
+    /**
+     * A table within the table: its heading row and the rows under it ({@code first} until {@code end}, exclusive).
+     * On paper the heading is repeated at the top of every page the rows continue on.
+     */
+    record Repeating(int header, int first, int end) {
+    }
+
+    private Repeating repeating;
+
+    /** Marks the rows under a heading row that a PDF page break repeats ({@link Repeating}); one per grid. */
+    void repeatHeader(int header, int first, int end) {
+        this.repeating = new Repeating(header, first, end);
+    }
+
+    /** The repeating block, {@code null} when the grid has none. */
+    Repeating repeating() {
+        return repeating;
     }
 
     /** Column widths in Excel character units (a CJK character is about 2). */

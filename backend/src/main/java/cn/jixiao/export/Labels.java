@@ -1,7 +1,6 @@
 package cn.jixiao.export;
 
 import cn.jixiao.document.FormType;
-
 import java.text.Normalizer;
 
 /**
@@ -43,11 +42,11 @@ final class Labels {
     static final String OTHER_LINE = "其他资金";
 
     static final String GOAL_EXPECTED_M = "年度预期目标";
-    static final String GOAL_ACTUAL_M = "目前完成情况";
+    static final String GOAL_ACTUAL_M = FormType.MONITORING.goalActual();
     static final String GOAL_RATE = "总体完成率";
     static final String GOAL = "年度总体目标";
     static final String GOAL_EXPECTED_E = "预期目标";
-    static final String GOAL_ACTUAL_E = "实际完成情况";
+    static final String GOAL_ACTUAL_E = FormType.EVALUATION.goalActual();
 
     static final String INDICATORS = "绩效指标";
     static final String L1 = "一级指标";
@@ -73,6 +72,10 @@ final class Labels {
 
     static final String FILLER = "填报人：";
     static final String PHONE = "联系电话：";
+    static final String UNIT_HEAD_SIGN = "单位负责人（签字）：";
+    static final String REVIEWER_SIGN = "审核人（签字）：";
+    static final String SIGN_DATE = "日期：";
+    static final String SEAL = "填报单位（盖章）";
 
     static final String REPORT = "附：绩效评价报告";
     static final String REPORT_FUND = "基金收支情况（万元）";

@@ -216,6 +216,10 @@ final class XlsxRenderer {
                 s.setFont(small);
                 s.setAlignment(HorizontalAlignment.LEFT);
             }
+            case SEAL -> {
+                s.setAlignment(HorizontalAlignment.RIGHT);
+                s.setVerticalAlignment(VerticalAlignment.TOP);
+            }
         }
         if (text) {
             s.setDataFormat(formats.getFormat("@"));

@@ -3,7 +3,7 @@ package cn.jixiao.form;
 import cn.jixiao.document.FormDocument;
 import cn.jixiao.document.FormDocumentReader;
 import cn.jixiao.document.FormType;
-import cn.jixiao.org.OrgMapper;
+import cn.jixiao.org.OrgHierarchy;
 import cn.jixiao.settings.SettingsService;
 import cn.jixiao.validation.Finding;
 import cn.jixiao.validation.FormValidator;
@@ -42,18 +42,18 @@ public class FormChecks {
     private final FormDocumentReader reader = new FormDocumentReader();
     private final SettingsService settings;
     private final FormMapper forms;
-    private final OrgMapper orgs;
+    private final OrgHierarchy hierarchy;
     private final FormFindingsMapper stored;
     private final ObjectMapper json;
     private final Counter runs;
     /** Rules change with the code: findings of another build are not reused (a random id where none is known). */
     private final String build;
 
-    public FormChecks(SettingsService settings, FormMapper forms, OrgMapper orgs, FormFindingsMapper stored,
+    public FormChecks(SettingsService settings, FormMapper forms, OrgHierarchy hierarchy, FormFindingsMapper stored,
                       ObjectMapper json, MeterRegistry meters, ObjectProvider<BuildProperties> buildInfo) {
         this.settings = settings;
         this.forms = forms;
-        this.orgs = orgs;
+        this.hierarchy = hierarchy;
         this.stored = stored;
         this.json = json;
         this.runs = Counter.builder("jixiao.validation.runs")
@@ -84,7 +84,7 @@ public class FormChecks {
      * freshly validated and kept.
      */
     public ValidationResult current(FormRecord form, FormDocument document) {
-        String unitName = orgs.findById(form.unitId()).name();
+        String unitName = hierarchy.org(form.unitId()).name();
         ValidationSettings thresholds = settings.forUnit(form.unitId());
         String inputs = inputs(form, unitName, thresholds, document);
         FormFindingsMapper.Stored kept = stored.find(form.id());
@@ -101,7 +101,7 @@ public class FormChecks {
 
     /** Keeps the findings just computed for a form's new version (after a create or a save), for its next read. */
     public void remember(FormRecord form, FormDocument document, ValidationResult result) {
-        String unitName = orgs.findById(form.unitId()).name();
+        String unitName = hierarchy.org(form.unitId()).name();
         keep(form, inputs(form, unitName, settings.forUnit(form.unitId()), document), result);
     }
 
@@ -160,7 +160,7 @@ public class FormChecks {
         ValidationSettings thresholds = settings.forUnit(unitId);
         ValidationResult single = validator.validate(document, thresholds);
         List<Finding> findings = new ArrayList<>(single.findings());
-        String unitName = orgs.findById(unitId).name();
+        String unitName = hierarchy.org(unitId).name();
         String type = document.type().name();
         Integer month = document.type() == FormType.MONITORING ? document.monitorMonth() : null;
         List<StoredForm> stored = new ArrayList<>();

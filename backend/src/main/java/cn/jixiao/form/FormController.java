@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/forms", produces = MediaType.APPLICATION_JSON_VALUE)
 public class FormController {
 
+    private static final int MAX_KEYWORD = 100;
+
     private final FormService forms;
     private final FormChecks checks;
     private final ObjectMapper json;
@@ -58,6 +60,8 @@ public class FormController {
                                   @RequestParam(required = false) FormStatus status,
                                   @RequestParam(required = false) Integer monitorMonth,
                                   @RequestParam(required = false) String cc,
+                                  @RequestParam(required = false) String q,
+                                  @RequestParam(required = false) Long unitId,
                                   @RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = "20") int size) {
         if (cc != null) {
@@ -66,7 +70,22 @@ public class FormController {
             }
             return forms.copiedTo(user, page, size);
         }
-        return forms.list(user, new FormQuery(Params.blankToNull(type), year, Params.blankToNull(fund), status, monitorMonth, page, size));
+        return forms.list(user, new FormQuery(Params.blankToNull(type), year, Params.blankToNull(fund), status, monitorMonth,
+                keyword(q), unitId, page, size));
+    }
+
+    /** The orgs in the caller's scope that file forms, for the unit filter of the form list. */
+    @GetMapping("/units")
+    public List<FormService.UnitRef> units(@AuthenticationPrincipal CurrentUser user) {
+        return forms.units(user);
+    }
+
+    private static String keyword(String q) {
+        String keyword = Params.blankToNull(q == null ? null : q.strip());
+        if (keyword != null && keyword.length() > MAX_KEYWORD) {
+            throw ApiException.badRequest("参数 q（关键词）最长 " + MAX_KEYWORD + " 个字");
+        }
+        return keyword;
     }
 
     @GetMapping("/{id}")
@@ -77,7 +96,7 @@ public class FormController {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     public FormView update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                            @RequestBody FormUpdate body) {
-        return forms.update(user, id, body.version(), body.form());
+        return forms.update(user, id, body.version(), body.form(), body.isAutosave());
     }
 
     @GetMapping("/{id}/history")

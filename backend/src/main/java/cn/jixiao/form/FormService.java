@@ -9,6 +9,7 @@ import cn.jixiao.document.FormDocument;
 import cn.jixiao.document.FormDocumentReader;
 import cn.jixiao.document.FormType;
 import cn.jixiao.document.Indicator;
+import cn.jixiao.org.OrgLevel;
 import cn.jixiao.org.OrgMapper;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.security.Role;
@@ -109,14 +110,25 @@ public class FormService {
         history.insert(new HistoryEntry(null, formId, null, user.username(), user.displayName(), FormAction.CREATE.name(), null, 1,
                 null, null, null, null));
         events.publishEvent(new FormCreated(formId));
-        audit.record(user.username(), AuditAction.FORM_CREATE, formId, document.type() + " " + document.project());
+        audit.record(user.username(), AuditAction.FORM_CREATE, formId, document.type().label() + "《" + document.project() + "》");
         FormRecord created = forms.findById(formId);
         checks.remember(created, document, result);
         return viewOf(created, document, result);
     }
 
+    /** An explicit save: the document becomes a new version kept in the form's history. */
     @Transactional
     public FormView update(CurrentUser user, long formId, Integer expectedVersion, FormDocument sent) {
+        return update(user, formId, expectedVersion, sent, false);
+    }
+
+    /**
+     * Saves the document. The version number always moves on (it is the optimistic lock), but an autosave only
+     * overwrites the working copy: the versions a person can compare are the explicit saves and the documents as
+     * they stood at each workflow step (kept then by {@link FormVersionMapper#keepCurrent}), not one per 10 seconds.
+     */
+    @Transactional
+    public FormView update(CurrentUser user, long formId, Integer expectedVersion, FormDocument sent, boolean autosave) {
         if (expectedVersion == null) {
             throw ApiException.badRequest("缺少字段 version");
         }
@@ -147,9 +159,11 @@ public class FormService {
         if (forms.updateDocument(updated, expectedVersion) == 0) {
             throw ApiException.conflict("表单已被他人修改，请刷新后再改");
         }
-        versions.insert(formId, next, toJson(document), user.username());
+        if (!autosave) {
+            versions.insert(formId, next, toJson(document), user.username());
+        }
         writeIndicators(formId, document, result);
-        audit.record(user.username(), AuditAction.FORM_SAVE, formId, "version " + next);
+        audit.record(user.username(), AuditAction.FORM_SAVE, formId, (autosave ? "自动保存，版本 " : "保存，版本 ") + next);
         FormRecord saved = forms.findById(formId);
         checks.remember(saved, document, result);
         return viewOf(saved, document, result);
@@ -165,7 +179,7 @@ public class FormService {
     private FormView viewOf(FormRecord form, FormDocument document, ValidationResult result) {
         FormSnapshotMapper.Snapshot snapshot = form.status() == FormStatus.SIGNED ? snapshots.find(form.id()) : null;
         return new FormView(form.id(), form.version(), form.status(), form.status().label(), form.unitName(),
-                form.filer(), form.dueDate(), form.overdue(), form.signedAt(), form.signedBy(),
+                form.filer(), form.dueDate(), form.overdue(), form.createdAt(), form.signedAt(), form.signedBy(),
                 snapshot == null ? null : snapshot.sha256(), document, result.findings(), result.computed(),
                 openTasks.of(form.id()).orElse(null));
     }
@@ -175,6 +189,16 @@ public class FormService {
         String scope = user.scope().pathPrefix();
         return new Page<>(forms.search(query, scope).stream().map(FormSummary::of).toList(),
                 forms.count(query, scope), query.page(), query.size());
+    }
+
+    /** An org forms are filed under. */
+    public record UnitRef(long id, String name) {
+    }
+
+    /** The units in the caller's scope (a unit: itself; a prefecture: its units), in the org tree's order. */
+    public List<UnitRef> units(CurrentUser user) {
+        return orgs.findInScope(user.scope().pathPrefix()).stream().filter(o -> o.level() == OrgLevel.UNIT)
+                .map(o -> new UnitRef(o.id(), o.name())).toList();
     }
 
     /** GET /api/forms?cc=me: the forms copied to the caller. */

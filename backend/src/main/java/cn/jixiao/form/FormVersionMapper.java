@@ -14,6 +14,9 @@ public interface FormVersionMapper {
     void insert(@Param("formId") long formId, @Param("version") int version, @Param("document") String document,
                 @Param("savedBy") String savedBy);
 
+    /** Keeps the form's current document as its version, unless that version is kept already (it was saved explicitly). */
+    void keepCurrent(@Param("formId") long formId, @Param("savedBy") String savedBy);
+
     List<VersionInfo> list(@Param("formId") long formId);
 
     String findDocument(@Param("formId") long formId, @Param("version") int version);

@@ -4,6 +4,7 @@ import cn.jixiao.admin.CalendarKind;
 import cn.jixiao.audit.AuditAction;
 import cn.jixiao.campaign.CampaignView;
 import cn.jixiao.document.DeviationCategory;
+import cn.jixiao.document.FillingNote;
 import cn.jixiao.document.FormType;
 import cn.jixiao.document.Fund;
 import cn.jixiao.document.Likelihood;
@@ -34,7 +35,7 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
                    List<SectionTerm> reportSections, List<Term> severities, List<RuleTerm> rules,
                    List<IndicatorLevelTerm> indicatorLevels, List<Term> likelihoods, List<Term> qualitativeLevels,
                    List<Term> deviationCategories, List<Term> auditActions, List<Term> calendarKinds,
-                   List<Term> returnTargets) {
+                   List<Term> returnTargets, List<NoteTerm> fillingNotes) {
 
     public record Term(String code, String label) {
     }
@@ -44,10 +45,10 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
 
     /**
      * {@code mainSources}: the 其中 line of the budget under each fund (财政资金 on the monitoring table);
-     * {@code mainSource} the line while no fund is chosen.
+     * {@code mainSource} the line while no fund is chosen; {@code goalActual} the name of goal.actual on this table.
      */
     public record FormTypeTerm(String code, String label, String shortLabel, String mainSource,
-                               Map<String, String> mainSources) {
+                               Map<String, String> mainSources, String goalActual) {
     }
 
     public record OrgLevelTerm(String code, String label, List<String> children) {
@@ -56,9 +57,12 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
     public record RoleTerm(String code, String label, boolean administrator, List<String> levels) {
     }
 
-    /** {@code code} is the BPMN task id; {@code step} its place on the 填报 → 签发 line. */
+    /**
+     * {@code code} is the BPMN task id; {@code step} its place on the 填报 → 签发 line; {@code returnTargets} whom its
+     * RETURN may go to ({@code returnTo}), the default first, empty where a return goes to the filer only.
+     */
     public record TaskTerm(String code, String label, int step, String status, String role, boolean group,
-                           boolean recallable, List<Term> decisions) {
+                           boolean recallable, List<Term> decisions, List<Term> returnTargets) {
     }
 
     /** {@code code} is the key in {@code report.sections}; {@code label} the printed heading, {@code title} without its numeral. */
@@ -69,6 +73,10 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
     public record RuleTerm(String code, String label, boolean blank) {
     }
 
+    /** A 填表说明 note: {@code label} its text, shown beside the editor's {@code sections} on the tables of {@code types}. */
+    public record NoteTerm(String code, String label, List<String> sections, List<String> types) {
+    }
+
     public record IndicatorLevelTerm(String code, String label, List<String> level2, List<String> synonyms) {
     }
 
@@ -77,14 +85,15 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
         return new Meta(
                 map(Fund.values(), f -> new FundTerm(f.name(), f.label(), f.shortLabel(), f.medical())),
                 map(FormType.values(), t -> new FormTypeTerm(t.name(), t.label(), t.shortLabel(),
-                        Fund.mainSourceLabel(t, null), mainSources(t))),
+                        Fund.mainSourceLabel(t, null), mainSources(t), t.goalActual())),
                 map(FormStatus.values(), s -> new Term(s.name(), s.label())),
                 campaignItemStatuses(),
                 map(OrgLevel.values(), l -> new OrgLevelTerm(l.name(), l.label(), names(l.children()))),
                 map(Role.values(), r -> new RoleTerm(r.name(), r.label(), r.administrator(), names(r.levels()))),
                 map(TaskKey.values(), t -> new TaskTerm(t.key(), t.label(), t.step(), t.status() == null ? null : t.status().name(),
                         t.role().name(), t.group(), t.recallable(),
-                        t.decisions().stream().map(d -> new Term(d.name(), t.decisionLabel(d))).toList())),
+                        t.decisions().stream().map(d -> new Term(d.name(), t.decisionLabel(d))).toList(),
+                        t.returnTargets().stream().map(r -> new Term(r.name(), r.label())).toList())),
                 map(FormAction.values(), a -> new Term(a.name(), a.label())),
                 map(ReportSection.values(), s -> new SectionTerm(s.key(), s.heading(), s.title())),
                 map(Severity.values(), s -> new Term(s.name(), s.label())),
@@ -96,7 +105,8 @@ public record Meta(List<FundTerm> funds, List<FormTypeTerm> formTypes, List<Term
                 map(DeviationCategory.values(), c -> new Term(c.name(), c.label())),
                 map(AuditAction.values(), a -> new Term(a.name(), a.label())),
                 map(CalendarKind.values(), k -> new Term(k.name(), k.label())),
-                map(ReturnTarget.values(), t -> new Term(t.name(), t.label())));
+                map(ReturnTarget.values(), t -> new Term(t.name(), t.label())),
+                map(FillingNote.values(), n -> new NoteTerm(n.name(), n.text(), n.sections(), names(n.types()))));
     }
 
     /** A filing campaign's item: 未报 while nothing is filed, then its form's status. */

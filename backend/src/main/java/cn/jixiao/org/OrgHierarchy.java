@@ -9,9 +9,19 @@ import org.springframework.stereotype.Service;
 public class OrgHierarchy {
 
     private final OrgMapper orgs;
+    /** Asked on nearly every request (a unit's name and path, its settings, due dates, who reviews), changed by an admin. */
+    private final MasterDataCache<Long, Org> byId;
+    private final MasterDataCache<Long, Org> prefectures;
 
-    public OrgHierarchy(OrgMapper orgs) {
+    public OrgHierarchy(OrgMapper orgs, MasterDataVersion version) {
         this.orgs = orgs;
+        this.byId = new MasterDataCache<>(version);
+        this.prefectures = new MasterDataCache<>(version);
+    }
+
+    /** The org with this id (null if there is none), as it stands. */
+    public Org org(long id) {
+        return byId.get(id, orgs::findById);
     }
 
     /**
@@ -30,7 +40,7 @@ public class OrgHierarchy {
     }
 
     public long prefectureIdOf(long orgId) {
-        return prefectureOf(orgs.findById(orgId)).id();
+        return prefectures.get(orgId, id -> prefectureOf(org(id))).id();
     }
 
     static List<String> ancestorPaths(String path) {

@@ -1,5 +1,6 @@
 package cn.jixiao.rectification;
 
+import cn.jixiao.workflow.TaskKey;
 import cn.jixiao.attachment.AttachmentMapper;
 import cn.jixiao.attachment.RectificationEvidence;
 import cn.jixiao.audit.AuditAction;
@@ -119,7 +120,8 @@ public class RectificationService implements RectificationEvidence {
         rectifications.setProcessInstance(rectificationId, instance);
         notifications.insert(List.of(form.filer()), form.id(), "RECTIFY_REQUIRED",
                 "《" + form.project() + "》需要整改，期限 " + due + "：" + order.requirements().strip());
-        audit.record(by.username(), AuditAction.RECTIFICATION_REQUIRE, form.id(), rectificationId + " " + step);
+        audit.record(by.username(), AuditAction.RECTIFICATION_REQUIRE, form.id(), "整改 " + rectificationId + "（"
+                + (REQUIRED_LATER.equals(step) ? "签发后要求" : TaskKey.of(step).label() + "时要求") + "）");
         return rectificationId;
     }
 

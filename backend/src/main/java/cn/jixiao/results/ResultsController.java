@@ -2,6 +2,7 @@ package cn.jixiao.results;
 
 import cn.jixiao.audit.AuditAction;
 import cn.jixiao.audit.AuditLog;
+import cn.jixiao.document.FormType;
 import cn.jixiao.security.CurrentUser;
 import cn.jixiao.web.ApiException;
 import cn.jixiao.web.Params;
@@ -70,7 +71,8 @@ public class ResultsController {
         if (!format.equals("xlsx")) {
             throw ApiException.badRequest("参数 format 只能为 xlsx");
         }
-        audit.record(user.username(), AuditAction.RESULTS_EXPORT, null, year + (type == null ? "" : " " + type));
+        audit.record(user.username(), AuditAction.RESULTS_EXPORT, null,
+                year + "年" + (type == null ? "" : " " + FormType.valueOf(type).label())); // type checked by year()
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

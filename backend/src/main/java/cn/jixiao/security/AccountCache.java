@@ -1,13 +1,13 @@
 package cn.jixiao.security;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import cn.jixiao.org.MasterDataCache;
+import cn.jixiao.org.MasterDataVersion;
 import org.springframework.stereotype.Component;
 
 /**
  * The accounts of the people using this node, as {@link AccountStateFilter} checks them on each request: read from
- * the database once, then kept while the account counter ({@link AccountEpoch}) stands still — any change of an
- * account, its roles or an org raises it, and all are read afresh.
+ * the database once, then kept while the master-data counter ({@link MasterDataVersion}) stands still — any change
+ * of an account, its roles, an org or a setting raises it, and all are read afresh.
  */
 @Component
 class AccountCache {
@@ -16,37 +16,22 @@ class AccountCache {
     record Account(boolean active, boolean mustChangePassword, CurrentUser user) {
     }
 
-    private record Entry(long epoch, Account account) {
-    }
-
     private final UserMapper users;
     private final AccountReader reader;
-    private final AccountEpoch epochs;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private volatile long seen = -1;
+    private final MasterDataCache<String, Account> accounts;
 
-    AccountCache(UserMapper users, AccountReader reader, AccountEpoch epochs) {
+    AccountCache(UserMapper users, AccountReader reader, MasterDataVersion version) {
         this.users = users;
         this.reader = reader;
-        this.epochs = epochs;
+        this.accounts = new MasterDataCache<>(version);
     }
 
     Account find(String username) {
-        long epoch = epochs.current(); // before the read: a change committed meanwhile raises it past this entry
-        if (epoch != seen) {
-            entries.clear();
-            seen = epoch;
-        }
-        Entry kept = entries.get(username);
-        if (kept != null && kept.epoch() == epoch) {
-            return kept.account();
-        }
+        return accounts.get(username, this::read);
+    }
+
+    private Account read(String username) {
         AppUser row = users.findByUsername(username);
-        if (row == null) {
-            return null;
-        }
-        Account account = new Account(row.active(), row.mustChangePassword(), reader.read(row, false));
-        entries.put(username, new Entry(epoch, account));
-        return account;
+        return row == null ? null : new Account(row.active(), row.mustChangePassword(), reader.read(row, false));
     }
 }

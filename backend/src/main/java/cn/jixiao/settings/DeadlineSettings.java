@@ -23,12 +23,12 @@ public record DeadlineSettings(MonthDay targetDue, int monitoringDueDay, MonthDa
                                int reminderLeadDays, int reviewSlaWorkingDays, int urgeIntervalHours) {
 
     public static final List<Setting> SETTINGS = List.of(
-            new Setting("due.target", "01-31", "绩效目标表截止日期（表单所属年度的 月-日）"),
-            new Setting("due.monitoring.day", "10", "绩效监控情况表截止日：监控时点次月的第几日（1–28）"),
-            new Setting("due.evaluation", "03-31", "绩效自评表截止日期（表单所属年度次年的 月-日）"),
-            new Setting("reminder.leadDays", "3", "截止日期前几天提醒填报人（0–60）"),
-            new Setting("review.slaWorkingDays", "5", "审核、签发时限（工作日，按工作日历计算，1–30），超时提醒办理人"),
-            new Setting("urge.intervalHours", "24", "填报任务催办间隔（小时，1–168）：同一单位在此时间内只催办一次"));
+            new Setting("due.target", "目标表截止日期", "01-31", "绩效目标表截止日期（表单所属年度的 月-日）"),
+            new Setting("due.monitoring.day", "监控表截止日", "10", "绩效监控情况表截止日：监控时点次月的第几日（1–28）"),
+            new Setting("due.evaluation", "自评表截止日期", "03-31", "绩效自评表截止日期（表单所属年度次年的 月-日）"),
+            new Setting("reminder.leadDays", "到期前提醒天数", "3", "截止日期前几天提醒填报人（0–60）"),
+            new Setting("review.slaWorkingDays", "审核签发时限", "5", "审核、签发时限（工作日，按工作日历计算，1–30），超时提醒办理人"),
+            new Setting("urge.intervalHours", "催办间隔", "24", "填报任务催办间隔（小时，1–168）：同一单位在此时间内只催办一次"));
 
     private static final DeadlineSettings DEFAULTS = fromMap(SettingValues.defaults(SETTINGS));
 

@@ -31,14 +31,14 @@ public record SecuritySettings(int passwordMinLength, int passwordHistory, int p
     private static final Pattern ROLE_CODE = Pattern.compile("[A-Z_]{2,32}");
 
     public static final List<Setting> SETTINGS = List.of(
-            new Setting("password.minLength", "10", "密码最短长度（10–64 个字符；另须含大写字母、小写字母、数字、其他字符中的 3 类）"),
-            new Setting("password.history", "5", "新密码不能与最近几次用过的密码相同（5–24）"),
-            new Setting("password.expiryDays", "90", "密码有效期（天，1–365），到期后须修改密码才能继续使用"),
-            new Setting("session.idleMinutes", "30", "会话空闲超时（分钟，5–30），超时须重新登录"),
-            new Setting("session.absoluteHours", "12", "会话最长时限（小时，1–12），自登录起计算"),
-            new Setting("mfa.requiredRoles", NO_ROLES,
+            new Setting("password.minLength", "密码最短长度", "10", "密码最短长度（10–64 个字符；另须含大写字母、小写字母、数字、其他字符中的 3 类）"),
+            new Setting("password.history", "不得重复的历史密码数", "5", "新密码不能与最近几次用过的密码相同（5–24）"),
+            new Setting("password.expiryDays", "密码有效期", "90", "密码有效期（天，1–365），到期后须修改密码才能继续使用"),
+            new Setting("session.idleMinutes", "会话空闲超时", "30", "会话空闲超时（分钟，5–30），超时须重新登录"),
+            new Setting("session.absoluteHours", "会话最长时限", "12", "会话最长时限（小时，1–12），自登录起计算"),
+            new Setting("mfa.requiredRoles", "须用双因素认证的角色", NO_ROLES,
                     "必须使用双因素认证（TOTP）的角色代码，逗号分隔（如 SYSTEM_ADMIN,PREFECTURE_LEADER）；NONE 表示不要求"),
-            new Setting("audit.retentionDays", "180", "审计日志保存天数（180–3650），更早且已封存的记录由每日清理删除"));
+            new Setting("audit.retentionDays", "审计日志保存天数", "180", "审计日志保存天数（180–3650），更早且已封存的记录由每日清理删除"));
 
     private static final SecuritySettings DEFAULTS = fromMap(SettingValues.defaults(SETTINGS));
 

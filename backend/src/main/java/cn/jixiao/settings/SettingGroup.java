@@ -11,6 +11,7 @@ import java.util.Map;
 public enum SettingGroup {
     DEADLINES("截止日期与提醒", DeadlineSettings.SETTINGS, false),
     VALIDATION("校验规则", ValidationSettings.SETTINGS, false),
+    REVIEW("审核流程", ReviewSettings.SETTINGS, false),
     /** The security administrator's; system-wide only. */
     SECURITY("安全策略", SecuritySettings.SETTINGS, true);
 
@@ -41,6 +42,12 @@ public enum SettingGroup {
         return settings.stream().anyMatch(s -> s.key().equals(key));
     }
 
+    /** The Chinese name of a key (what the settings screen and the audit log show); the key itself if unknown. */
+    public static String labelOf(String key) {
+        return Arrays.stream(values()).flatMap(g -> g.settings.stream()).filter(s -> s.key().equals(key))
+                .map(Setting::label).findFirst().orElse(key);
+    }
+
     /** The group of a key, or null for an unknown key. */
     public static SettingGroup of(String key) {
         return Arrays.stream(values()).filter(g -> g.owns(key)).findFirst().orElse(null);
@@ -56,14 +63,17 @@ public enum SettingGroup {
     public static Map<String, String> resolve(Map<String, String>... layers) {
         ValidationSettings validation = ValidationSettings.defaults();
         DeadlineSettings deadlines = DeadlineSettings.defaults();
+        ReviewSettings review = ReviewSettings.defaults();
         SecuritySettings security = SecuritySettings.defaults();
         for (Map<String, String> layer : layers) {
             validation = validation.withOverrides(VALIDATION.part(layer));
             deadlines = deadlines.withOverrides(DEADLINES.part(layer));
+            review = review.withOverrides(REVIEW.part(layer));
             security = security.withOverrides(SECURITY.part(layer));
         }
         Map<String, String> all = new LinkedHashMap<>(validation.toMap());
         all.putAll(deadlines.toMap());
+        all.putAll(review.toMap());
         all.putAll(security.toMap());
         return all;
     }

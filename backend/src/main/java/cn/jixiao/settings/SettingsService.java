@@ -1,16 +1,19 @@
 package cn.jixiao.settings;
 
+import cn.jixiao.org.MasterDataCache;
+import cn.jixiao.org.MasterDataVersion;
 import cn.jixiao.org.OrgHierarchy;
 import cn.jixiao.validation.ValidationSettings;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Settings per prefecture (rule thresholds, due dates, reminders): the built-in defaults, overridden by
- * system-wide rows, overridden by the prefecture's own rows. Read on every use, so a change applies to
- * the next validation or the next form created.
+ * Settings per prefecture (rule thresholds, due dates, reminders, review routing): the built-in defaults, overridden by
+ * system-wide rows, overridden by the prefecture's own rows. Kept per prefecture while the master-data counter
+ * stands still, so a change applies to the next validation or the next form created, on another node within a second.
  */
 @Service
 public class SettingsService {
@@ -18,11 +21,15 @@ public class SettingsService {
     private final SettingMapper settings;
     private final OrgHierarchy hierarchy;
     private final SettingDefaults profileDefaults;
+    /** Prefecture id (0: system-wide only) → the stored rows that apply, system rows first. */
+    private final MasterDataCache<Long, Map<String, String>> stored;
 
-    public SettingsService(SettingMapper settings, OrgHierarchy hierarchy, SettingDefaults profileDefaults) {
+    public SettingsService(SettingMapper settings, OrgHierarchy hierarchy, SettingDefaults profileDefaults,
+                           MasterDataVersion version) {
         this.settings = settings;
         this.hierarchy = hierarchy;
         this.profileDefaults = profileDefaults;
+        this.stored = new MasterDataCache<>(version);
     }
 
     /** The security settings: built-in, the profile's defaults, the system-wide rows. */
@@ -57,6 +64,12 @@ public class SettingsService {
         return DeadlineSettings.defaults().withOverrides(SettingGroup.DEADLINES.part(overrides(prefectureId)));
     }
 
+    /** Read when the filer resubmits a correction, so a change applies to the next resubmission. */
+    public ReviewSettings reviewForUnit(long unitId) {
+        return ReviewSettings.defaults().withOverrides(
+                SettingGroup.REVIEW.part(overrides(hierarchy.prefectureIdOf(unitId))));
+    }
+
     /** Sets one value for a prefecture (or system-wide with null); the caller checks the whole set and audits it. */
     @Transactional
     public void set(Long prefectureId, String key, String value, String username) {
@@ -70,8 +83,10 @@ public class SettingsService {
 
     /** System rows, then the prefecture's, so the prefecture's win. */
     private Map<String, String> overrides(Long prefectureId) {
-        Map<String, String> overrides = new LinkedHashMap<>();
-        settings.findEffective(prefectureId).forEach(row -> overrides.put(row.settingKey(), row.settingValue()));
-        return overrides;
+        return stored.get(prefectureId == null ? 0L : prefectureId, key -> {
+            Map<String, String> overrides = new LinkedHashMap<>();
+            settings.findEffective(prefectureId).forEach(row -> overrides.put(row.settingKey(), row.settingValue()));
+            return Collections.unmodifiableMap(overrides);
+        });
     }
 }

@@ -306,8 +306,11 @@ public final class ValidationContext {
     /** The values of the API's {@code computed} object, rounded for display. */
     public Computed computed() {
         List<IndicatorComputed> per = new ArrayList<>(achievements.size());
-        for (BigDecimal a : achievements) {
-            per.add(new IndicatorComputed(Fmt.round(a, 2)));
+        Score.Breakdown split = type() == FormType.EVALUATION ? Score.breakdown(this) : null;
+        for (int i = 0; i < achievements.size(); i++) {
+            BigDecimal a = Fmt.round(achievements.get(i), 2);
+            per.add(split == null ? new IndicatorComputed(a)
+                    : new IndicatorComputed(a, Fmt.round(split.weights().get(i), 2), Fmt.round(split.scores().get(i), 2)));
         }
         BigDecimal overall = statedRateMean == null ? null : Fmt.round(statedRateMean, 0);
         BigDecimal roundedScore = Fmt.round(score, 2);

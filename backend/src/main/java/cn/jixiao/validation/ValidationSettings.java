@@ -62,38 +62,38 @@ public record ValidationSettings(
         List<String> completionWords,
         List<String> emptyMarkers) {
 
-    /** One setting key: its default (as stored) and what it means. */
-    public record Setting(String key, String defaultValue, String description) {
+    /** One setting key: the name the settings screen and the audit log show, its default (as stored) and what it means. */
+    public record Setting(String key, String label, String defaultValue, String description) {
     }
 
     /** All keys, in a stable order, with defaults and Chinese descriptions. */
     public static final List<Setting> SETTINGS = List.of(
-            new Setting("deviation.margin", "20",
+            new Setting("deviation.margin", "监控表偏差阈值", "20",
                     "监控表偏差阈值（百分点）：预算执行率或计数/金额类指标完成率低于“时间进度 − 该值”时须说明偏差原因和措施"),
-            new Setting("evaluation.executionRate.min", "95", "自评表预算执行率合理区间下限（%），低于时须说明偏差"),
-            new Setting("evaluation.executionRate.max", "105", "自评表预算执行率合理区间上限（%），高于时须说明偏差"),
-            new Setting("evaluation.achievement.floor", "90", "自评表定量指标完成率下限（%），低于时须说明偏差"),
-            new Setting("evaluation.overAchievement", "130", "自评表超额完成阈值（%）：完成率达到该值且未说明偏差原因时提示目标设定偏低"),
-            new Setting("tolerance.amount", "0.02", "两个金额视为相等的最大差额（金额单位，通常为万元）"),
-            new Setting("tolerance.sumFactor", "0.005", "n 项金额之和与合计数的容差系数：容差 = 该值 × (n + 1)"),
-            new Setting("tolerance.completionRate", "1", "填报的完成率与计算值相符的容差（百分点，含）"),
-            new Setting("score.executionRate", "10", "自评得分：预算执行率分值"),
-            new Setting("score.output", "50", "自评得分：产出指标分值"),
-            new Setting("score.outcome", "30", "自评得分：效益指标分值"),
-            new Setting("score.satisfaction", "10", "自评得分：满意度指标分值"),
-            new Setting("score.qualitative.achieved", "100", "定性指标“达成”得分比例（%）"),
-            new Setting("score.qualitative.partial", "70", "定性指标“部分达成”得分比例（%）"),
-            new Setting("score.qualitative.notAchieved", "30", "定性指标“未达成”得分比例（%）"),
-            new Setting("score.band.achieved.min", "80", "定性指标“达成”档下限（%），档为 [该值, 100]"),
-            new Setting("score.band.partial.min", "60", "定性指标“部分达成”档下限（%），档为 [该值, 达成档下限)；“未达成”档为 [0, 该值)"),
-            new Setting("grade.excellent", "90", "评价等级“优”的最低得分"),
-            new Setting("grade.good", "80", "评价等级“良”的最低得分"),
-            new Setting("grade.fair", "60", "评价等级“中”的最低得分，低于为“差”"),
-            new Setting("execRateIndicator.nameContains", "支出预算执行率",
-                    "名称含该文字的指标，其完成值须与预算执行率一致（EXEC_RATE_INDICATOR_MISMATCH）"),
-            new Setting("qualitative.completionWords", "达成,完成,按时,平稳,足额",
+            new Setting("evaluation.executionRate.min", "自评表预算执行率下限", "95", "自评表预算执行率合理区间下限（%），低于时须说明偏差"),
+            new Setting("evaluation.executionRate.max", "自评表预算执行率上限", "105", "自评表预算执行率合理区间上限（%），高于时须说明偏差"),
+            new Setting("evaluation.achievement.floor", "自评表指标完成率下限", "90", "自评表定量指标完成率下限（%），低于时须说明偏差"),
+            new Setting("evaluation.overAchievement", "超额完成阈值", "130", "自评表超额完成阈值（%）：完成率达到该值且未说明偏差原因时提示目标设定偏低"),
+            new Setting("tolerance.amount", "金额容差", "0.02", "两个金额视为相等的最大差额（金额单位，通常为万元）"),
+            new Setting("tolerance.sumFactor", "合计数容差系数", "0.005", "n 项金额之和与合计数的容差系数：容差 = 该值 × (n + 1)"),
+            new Setting("tolerance.completionRate", "完成率容差", "1", "填报的完成率与计算值相符的容差（百分点，含）"),
+            new Setting("score.executionRate", "预算执行率分值", "10", "自评得分：预算执行率分值"),
+            new Setting("score.output", "产出指标分值", "50", "自评得分：产出指标分值"),
+            new Setting("score.outcome", "效益指标分值", "30", "自评得分：效益指标分值"),
+            new Setting("score.satisfaction", "满意度指标分值", "10", "自评得分：满意度指标分值"),
+            new Setting("score.qualitative.achieved", "定性“达成”得分比例", "100", "定性指标“达成”得分比例（%）"),
+            new Setting("score.qualitative.partial", "定性“部分达成”得分比例", "70", "定性指标“部分达成”得分比例（%）"),
+            new Setting("score.qualitative.notAchieved", "定性“未达成”得分比例", "30", "定性指标“未达成”得分比例（%）"),
+            new Setting("score.band.achieved.min", "“达成”档下限", "80", "定性指标“达成”档下限（%），档为 [该值, 100]"),
+            new Setting("score.band.partial.min", "“部分达成”档下限", "60", "定性指标“部分达成”档下限（%），档为 [该值, 达成档下限)；“未达成”档为 [0, 该值)"),
+            new Setting("grade.excellent", "“优”的最低得分", "90", "评价等级“优”的最低得分"),
+            new Setting("grade.good", "“良”的最低得分", "80", "评价等级“良”的最低得分"),
+            new Setting("grade.fair", "“中”的最低得分", "60", "评价等级“中”的最低得分，低于为“差”"),
+            new Setting("execRateIndicator.nameContains", "预算执行率指标的名称", "支出预算执行率",
+                    "名称含该文字的指标，其完成值须与预算执行率一致"),
+            new Setting("qualitative.completionWords", "定性完成用语", "达成,完成,按时,平稳,足额",
                     "定性完成值含其中任一词（且无“未/没/不”等否定词）即视为完成，完成率 100%（逗号分隔）"),
-            new Setting("deviation.emptyMarkers", "无,/,-,—,——,暂无",
+            new Setting("deviation.emptyMarkers", "视为未填写的内容", "无,/,-,—,——,暂无",
                     "偏差原因/措施填写为这些内容时视为未填写（逗号分隔，比较前去掉空白和句末标点）"));
 
     private static final ValidationSettings DEFAULTS;

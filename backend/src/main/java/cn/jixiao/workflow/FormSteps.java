@@ -8,6 +8,7 @@ import cn.jixiao.form.FormRecord;
 import cn.jixiao.form.FormSigned;
 import cn.jixiao.form.FormSnapshotMapper;
 import cn.jixiao.form.FormStatus;
+import cn.jixiao.form.FormVersionMapper;
 import cn.jixiao.form.HistoryEntry;
 import cn.jixiao.document.FormDocument;
 import cn.jixiao.document.FormDocumentReader;
@@ -42,6 +43,7 @@ public class FormSteps {
 
     private final FormMapper forms;
     private final FormHistoryMapper history;
+    private final FormVersionMapper versions;
     private final FormSnapshotMapper snapshots;
     private final InboxMapper inbox;
     private final NotificationMapper notifications;
@@ -51,11 +53,12 @@ public class FormSteps {
     private final ApplicationEventPublisher events;
     private final FormDocumentReader reader = new FormDocumentReader();
 
-    public FormSteps(FormMapper forms, FormHistoryMapper history, FormSnapshotMapper snapshots, InboxMapper inbox,
-                     NotificationMapper notifications, FormChecks checks, WorkflowGroups groups, ObjectMapper json,
-                     ApplicationEventPublisher events) {
+    public FormSteps(FormMapper forms, FormHistoryMapper history, FormVersionMapper versions, FormSnapshotMapper snapshots,
+                     InboxMapper inbox, NotificationMapper notifications, FormChecks checks, WorkflowGroups groups,
+                     ObjectMapper json, ApplicationEventPublisher events) {
         this.forms = forms;
         this.history = history;
+        this.versions = versions;
         this.snapshots = snapshots;
         this.inbox = inbox;
         this.notifications = notifications;
@@ -100,11 +103,17 @@ public class FormSteps {
         record(form, step, FormAction.APPROVE, findings);
     }
 
+    /**
+     * A return to the filer tells the filer, with the comment; one to the reviewer or the unit head is announced to
+     * them by the task's arrival notice, and the filer, who has nothing to do, is not told to correct anything.
+     */
     public void returned(long formId, StepContext step) {
         FormRecord form = forms.findById(formId);
         record(form, step, FormAction.RETURN, List.of());
-        notifications.insert(List.of(form.filer()), formId, "RETURN",
-                "《" + form.project() + "》被退回修改：" + step.request().comment());
+        if (TaskKey.of(step.taskKey()).returnTarget(step.request().returnTo()) == ReturnTarget.FILER) {
+            notifications.insert(List.of(form.filer()), formId, "RETURN",
+                    "《" + form.project() + "》被退回修改：" + step.request().comment());
+        }
     }
 
     /** signOff SIGN: validate again, require a signed target where one exists, freeze the document. */
@@ -222,6 +231,8 @@ public class FormSteps {
 
     private void record(FormRecord form, StepContext step, FormAction action, List<Finding> findings) {
         StepRequest r = step.request();
+        // the document as it stood at this step is a version to go back to, even when it was only autosaved
+        versions.keepCurrent(form.id(), step.actor().username());
         history.insert(new HistoryEntry(null, form.id(), null, step.actor().username(), step.actor().displayName(),
                 action.name(), step.taskKey(), form.version(), blankToNull(r.comment()),
                 toJsonOrNull(r.fieldCommentsOrEmpty()), toJsonOrNull(findings),

@@ -11,6 +11,7 @@ import cn.jixiao.workflow.inbox.InboxMapper;
 import cn.jixiao.workflow.inbox.InboxProjection;
 import cn.jixiao.workflow.inbox.InboxTask;
 import cn.jixiao.security.CurrentUser;
+import cn.jixiao.settings.SettingsService;
 import cn.jixiao.web.ApiException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,10 +47,13 @@ public class FormWorkflow {
     private final AuditLog audit;
     private final SeparationOfDuties separation;
     private final ApplicationEventPublisher events;
+    private final SettingsService settings;
+    private final ReturnRoutes routes;
 
     public FormWorkflow(RuntimeService runtime, TaskService tasks, FormMapper forms, InboxMapper inbox,
                         InboxProjection projection, WorkflowGroups groups, DeadlineCalendar deadlines, FormSteps steps,
-                        AuditLog audit, SeparationOfDuties separation, ApplicationEventPublisher events) {
+                        AuditLog audit, SeparationOfDuties separation, ApplicationEventPublisher events,
+                        SettingsService settings, ReturnRoutes routes) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.forms = forms;
@@ -61,6 +65,8 @@ public class FormWorkflow {
         this.audit = audit;
         this.separation = separation;
         this.events = events;
+        this.settings = settings;
+        this.routes = routes;
     }
 
     public static String processKey(String formType) {
@@ -101,7 +107,7 @@ public class FormWorkflow {
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw ApiException.conflict("该任务已被他人领取");
         }
-        audit.record(user.username(), AuditAction.TASK_CLAIM, task.formId(), task.taskKey());
+        audit.record(user.username(), AuditAction.TASK_CLAIM, task.formId(), "认领“" + TaskKey.of(task.taskKey()).label() + "”");
     }
 
     @Transactional
@@ -111,7 +117,7 @@ public class FormWorkflow {
             throw ApiException.conflict("只能退回自己领取的组任务");
         }
         tasks.setAssignee(taskId, null);
-        audit.record(user.username(), AuditAction.TASK_UNCLAIM, task.formId(), task.taskKey());
+        audit.record(user.username(), AuditAction.TASK_UNCLAIM, task.formId(), "退还“" + TaskKey.of(task.taskKey()).label() + "”");
     }
 
     /** What POST /api/tasks/{id}/complete answers. */
@@ -140,13 +146,25 @@ public class FormWorkflow {
         }
         separation.check(user, task);
         checkRequest(task.taskKey(), request);
+        TaskKey key = TaskKey.of(task.taskKey());
+        if (!key.returnTargets().isEmpty() && FormAction.RETURN.name().equals(request.decision())) {
+            routes.checkSupported(taskId, key.returnTarget(request.returnTo()));
+        }
         if (!projection.finish(taskId, user.username())) {
             throw ApiException.conflict("该任务已被处理");
         }
         VariableMap variables = Variables.createVariables()
                 .putValue("decision", request.decision())
-                .putValue("returnTo", ReturnTarget.find(request.returnTo()).orElse(ReturnTarget.REVIEWER).name())
                 .putValueTyped(StepContext.VARIABLE, new StepContext(user, task.taskKey(), request).asVariable());
+        if (!key.returnTargets().isEmpty()) {
+            // always the step's own value, so nothing an earlier step left is taken for it
+            variables.putValue("returnTo", key.returnTarget(request.returnTo()).name());
+        }
+        if (key == TaskKey.CORRECT) {
+            // the setting as it is now; transient, so an earlier correction's value is never taken for this one
+            variables.putValueTyped("correctionViaUnitHead", Variables.booleanValue(
+                    settings.reviewForUnit(forms.findById(task.formId()).unitId()).correctionViaUnitHead(), true));
+        }
         try {
             if (offeredToMe) {
                 tasks.setAssignee(taskId, user.username());
@@ -159,7 +177,7 @@ public class FormWorkflow {
         if (request.rectification() != null) {
             events.publishEvent(new RectificationRequired(user, task.formId(), task.taskKey(), request.rectification()));
         }
-        audit.record(user.username(), AuditAction.TASK_COMPLETE, task.formId(), task.taskKey() + " " + request.decision());
+        audit.record(user.username(), AuditAction.TASK_COMPLETE, task.formId(), decided(task.taskKey(), request.decision()));
         return new Completed(task.formId(), forms.findById(task.formId()).status());
     }
 
@@ -188,8 +206,14 @@ public class FormWorkflow {
         } catch (OptimisticLockingException | ConcurrencyFailureException e) {
             throw ApiException.conflict("表单正在被处理，不能撤回");
         }
-        audit.record(user.username(), AuditAction.FORM_RECALL, formId, open.taskKey());
+        audit.record(user.username(), AuditAction.FORM_RECALL, formId, "从“" + TaskKey.of(open.taskKey()).label() + "”撤回");
         return forms.findById(formId).status();
+    }
+
+    /** "“领导签发”：签发" — the audit log is read by people, not by the codes of the model. */
+    private static String decided(String taskKey, String decision) {
+        TaskKey task = TaskKey.of(taskKey);
+        return "“" + task.label() + "”：" + task.decision(decision).map(task::decisionLabel).orElse(decision);
     }
 
     /** The open task if the caller may see it: 404 outside the scope, 409 when it is finished already. */
@@ -203,6 +227,22 @@ public class FormWorkflow {
             throw ApiException.conflict("该任务已被处理");
         }
         return task;
+    }
+
+    /** {@code returnTo} only with a RETURN, and only a target the step offers (REVIEWER at sign-off only). */
+    private static void checkReturnTo(TaskKey task, FormAction decision, String returnTo) {
+        if (ReturnTarget.find(returnTo).isEmpty()) {
+            throw ApiException.badRequest("字段 returnTo 只能为 " + String.join(" 或 ",
+                    Arrays.stream(ReturnTarget.values()).map(Enum::name).toList()));
+        }
+        if (decision != FormAction.RETURN || task.returnTargets().isEmpty()) {
+            throw ApiException.badRequest("字段 returnTo 只能随地区审核或领导签发的退回（RETURN）提出");
+        }
+        if (!task.returnTargets().contains(ReturnTarget.find(returnTo).get())) {
+            throw ApiException.badRequest("字段 returnTo 无效：环节“" + task.label() + "”退回可选 "
+                    + String.join(" / ", task.returnTargets().stream()
+                            .map(t -> t.name() + "（" + t.label() + "）").toList()));
+        }
     }
 
     private static ApiException alreadyTaken(InboxTask task, CurrentUser user) {
@@ -223,9 +263,8 @@ public class FormWorkflow {
         if (request.rectification() != null && !task.mayRequireRectification(decision)) {
             throw ApiException.badRequest("字段 rectification 只能随地区审核通过（APPROVE）或领导签发（SIGN）提出");
         }
-        if (request.returnTo() != null && ReturnTarget.find(request.returnTo()).isEmpty()) {
-            throw ApiException.badRequest("字段 returnTo 只能为 " + String.join(" 或 ",
-                    Arrays.stream(ReturnTarget.values()).map(Enum::name).toList()));
+        if (request.returnTo() != null) {
+            checkReturnTo(task, decision, request.returnTo());
         }
         for (StepRequest.FieldComment c : request.fieldCommentsOrEmpty()) {
             if (c == null || c.path() == null || c.path().isBlank() || c.comment() == null || c.comment().isBlank()) {

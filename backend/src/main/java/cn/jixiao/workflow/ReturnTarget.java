@@ -3,10 +3,14 @@ package cn.jixiao.workflow;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Whom the leader's RETURN at sign-off sends the form back to ({@code returnTo}; the review cycle routes on it). */
+/**
+ * Whom a RETURN at 地区审核 or 领导签发 sends the form back to ({@code returnTo}; the review cycle routes on it). Which
+ * targets a step offers, and its default, are {@link TaskKey#returnTargets()}.
+ */
 public enum ReturnTarget {
     REVIEWER("地区审核人员"),
-    FILER("填报单位");
+    UNIT_HEAD("单位审核人员"),
+    FILER("填报人");
 
     private final String label;
 

@@ -109,6 +109,28 @@ public enum TaskKey {
         return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
     }
 
+    /**
+     * Whom a RETURN of this task may send the form to, its default first (the process's default when no
+     * {@code returnTo} is given): the reviewer to the filer or the unit head, the leader also to the reviewer. Empty
+     * where a RETURN goes to the filer only.
+     */
+    public List<ReturnTarget> returnTargets() {
+        return switch (this) {
+            case PREFECTURE_REVIEW -> List.of(ReturnTarget.FILER, ReturnTarget.UNIT_HEAD);
+            case SIGN_OFF -> List.of(ReturnTarget.REVIEWER, ReturnTarget.FILER, ReturnTarget.UNIT_HEAD);
+            default -> List.of();
+        };
+    }
+
+    /** Where a RETURN of this task with {@code returnTo} (a valid name or null) sends the form. */
+    public ReturnTarget returnTarget(String returnTo) {
+        List<ReturnTarget> targets = returnTargets();
+        if (targets.isEmpty()) {
+            return ReturnTarget.FILER;
+        }
+        return ReturnTarget.find(returnTo).filter(targets::contains).orElse(targets.get(0));
+    }
+
     /** The task with this BPMN id; an unknown id is a model the backend does not know. */
     public static TaskKey of(String key) {
         return find(key).orElseThrow(() -> new IllegalArgumentException("unknown task " + key));

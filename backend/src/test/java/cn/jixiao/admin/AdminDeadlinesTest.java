@@ -53,7 +53,7 @@ class AdminDeadlinesTest extends AdminTestBase {
             admin.put("/api/admin/settings", settings(kashgar, Map.of("due.monitoring.day", "", "reminder.leadDays", "")));
         }
         assertThat(auditor().get("/api/admin/audit?action=ADMIN_SETTING_CHANGE&size=200").json().path("items").toString())
-                .contains("喀什地区 due.monitoring.day：（未设置） → 15");
+                .contains("喀什地区 监控表截止日：（未设置） → 15");
     }
 
     @Test

@@ -73,7 +73,7 @@ class AdminSettingsTest extends AdminTestBase {
 
             String audit = auditor().get("/api/admin/audit?action=ADMIN_SETTING_CHANGE&user=admin&size=200").json()
                     .path("items").toString();
-            assertThat(audit).contains("喀什地区 deviation.margin：（未设置） → 5");
+            assertThat(audit).contains("喀什地区 监控表偏差阈值：（未设置） → 5");
         } finally {
             assertThat(admin.put("/api/admin/settings", put(kashgar, "deviation.margin", "")).status()).isEqualTo(200);
         }
@@ -106,12 +106,12 @@ class AdminSettingsTest extends AdminTestBase {
     void everyKnownKeyIsListedWithItsDescription() {
         JsonNode view = as("admin").get("/api/admin/settings?prefectureId=" + orgId("653100")).json();
         assertThat(view.path("items").size()).isEqualTo(cn.jixiao.validation.ValidationSettings.SETTINGS.size()
-                + cn.jixiao.settings.DeadlineSettings.SETTINGS.size());
+                + cn.jixiao.settings.DeadlineSettings.SETTINGS.size() + cn.jixiao.settings.ReviewSettings.SETTINGS.size());
         assertThat(view.path("prefecture").path("name").asText()).isEqualTo("喀什地区");
         assertThat(view.path("prefectures").toString()).contains("喀什地区").contains("巴音郭楞蒙古自治州");
         for (JsonNode i : view.path("items")) {
             assertThat(i.path("description").asText()).isNotBlank();
-            assertThat(i.path("group").asText()).isIn("校验规则", "截止日期与提醒");
+            assertThat(i.path("group").asText()).isIn("校验规则", "截止日期与提醒", "审核流程");
             assertThat(i.path("effectiveValue").asText()).isNotBlank();
         }
     }

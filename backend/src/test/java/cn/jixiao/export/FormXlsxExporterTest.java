@@ -153,7 +153,9 @@ class FormXlsxExporterTest {
             assertThat(shown(s, "A33")).isEqualTo("五、采取的措施");
             assertThat(shown(s, "A35")).isEqualTo("填报人：");
             assertThat(shown(s, "E35")).isEqualTo("联系电话：");
-            assertThat(s.getLastRowNum()).as("no signature footer without metadata").isEqualTo(34);
+            assertThat(shown(s, "A36")).isEqualTo("单位负责人（签字）：\n日期：");
+            assertThat(s.getLastRowNum()).as("no signature footer without metadata, only the block to sign")
+                    .isEqualTo(35);
         }
     }
 

@@ -64,7 +64,7 @@ abstract class FormLifecycleContract extends FormApiTestBase {
                         + "\"fieldComments\":[{\"path\":\"indicators[1].actual\",\"comment\":\"70.98万人次是否为1-9月累计？\"}]}");
         assertThat(returned.json().path("status").asText()).isEqualTo("RETURNED");
 
-        // the filer corrects; the form goes back to the reviewer who returned it
+        // the filer corrects; the form passes the unit again (correction.viaUnitHead) and goes back to the reviewer
         JsonNode current = filer.get("/api/forms/" + id).json();
         ObjectNode edited = (ObjectNode) current.path("form");
         ((ObjectNode) edited.path("indicators").get(1)).put("actual", "72.10万人次");
@@ -78,7 +78,9 @@ abstract class FormLifecycleContract extends FormApiTestBase {
 
         Response resubmitted = filer.post("/api/tasks/" + openTask(filer, id, "correct") + "/complete",
                 "{\"decision\":\"SUBMIT\",\"acknowledgedWarnings\":" + ackAll(saved.json().path("findings"), "已核实") + "}");
-        assertThat(resubmitted.json().path("status").asText()).isEqualTo("PREFECTURE_REVIEW");
+        assertThat(resubmitted.json().path("status").asText()).isEqualTo("UNIT_REVIEW");
+        assertThat(head.post("/api/tasks/" + openTask(head, id, "unitReview") + "/complete",
+                "{\"decision\":\"APPROVE\"}").json().path("status").asText()).isEqualTo("PREFECTURE_REVIEW");
 
         assertThat(reviewer.post("/api/tasks/" + openTask(reviewer, id, "prefectureReview") + "/complete",
                 "{\"decision\":\"APPROVE\"}").json().path("status").asText()).isEqualTo("SIGN_OFF");
@@ -95,7 +97,7 @@ abstract class FormLifecycleContract extends FormApiTestBase {
 
         List<String> actions = new ArrayList<>();
         filer.get("/api/forms/" + id + "/history").json().forEach(h -> actions.add(h.path("action").asText()));
-        assertThat(actions).containsExactly("CREATE", "SUBMIT", "APPROVE", "RETURN", "SUBMIT", "APPROVE", "SIGN");
+        assertThat(actions).containsExactly("CREATE", "SUBMIT", "APPROVE", "RETURN", "SUBMIT", "APPROVE", "APPROVE", "SIGN");
         JsonNode returnEntry = filer.get("/api/forms/" + id + "/history").json().get(3);
         assertThat(returnEntry.path("actor").asText()).isEqualTo("ks_reviewer");
         assertThat(returnEntry.path("comment").asText()).isEqualTo("享受待遇人次偏低，请核实");
@@ -144,10 +146,12 @@ abstract class FormLifecycleContract extends FormApiTestBase {
         ApiClient reviewer = as("ks_reviewer");
         reviewer.post("/api/tasks/" + openTask(reviewer, id, "prefectureReview") + "/complete", "{\"decision\":\"APPROVE\"}");
         ApiClient leader = as("ks_leader");
-        // the leader sends it back to the filer, who resubmits straight to the leader
+        // the leader sends it back to the filer; the unit re-seals the correction, which then goes straight to the leader
         leader.post("/api/tasks/" + openTask(leader, id, "signOff") + "/complete",
                 "{\"decision\":\"RETURN\",\"returnTo\":\"FILER\",\"comment\":\"请补充经验做法\"}");
-        assertThat(submit(filer, id, "correct").status()).isEqualTo(200);
+        assertThat(submit(filer, id, "correct").json().path("status").asText()).isEqualTo("UNIT_REVIEW");
+        assertThat(head.post("/api/tasks/" + openTask(head, id, "unitReview") + "/complete", "{\"decision\":\"APPROVE\"}")
+                .json().path("status").asText()).isEqualTo("SIGN_OFF");
         Response signed = leader.post("/api/tasks/" + openTask(leader, id, "signOff") + "/complete", "{\"decision\":\"SIGN\"}");
 
         assertThat(signed.json().path("status").asText()).isEqualTo("SIGNED");

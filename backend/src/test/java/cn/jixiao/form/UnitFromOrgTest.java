@@ -106,7 +106,7 @@ class UnitFromOrgTest extends FormApiTestBase {
         long orgId = jdbc.queryForObject("SELECT org_id FROM app_user WHERE username = 'ks_filer'", Long.class);
         String renamed = ORG + "（改名）";
         try {
-            orgAdmin.update("admin", orgId, new OrgAdminService.OrgChange(renamed, null, null, null, null));
+            orgAdmin.update("admin", orgId, new OrgAdminService.OrgChange(renamed, null, null, null, null, null));
 
             assertThat(filer.get("/api/forms/" + id).json().path("form").path("unit").asText()).isEqualTo(renamed);
             assertThat(filer.get("/api/forms?size=200").json().path("items"))
@@ -119,7 +119,7 @@ class UnitFromOrgTest extends FormApiTestBase {
                     .filteredOn(i -> i.path("formId").asLong() == id)
                     .allSatisfy(i -> assertThat(i.path("unit").asText()).isEqualTo(renamed));
         } finally {
-            orgAdmin.update("admin", orgId, new OrgAdminService.OrgChange(ORG, null, null, null, null));
+            orgAdmin.update("admin", orgId, new OrgAdminService.OrgChange(ORG, null, null, null, null, null));
         }
     }
 }

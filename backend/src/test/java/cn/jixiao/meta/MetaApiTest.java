@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jixiao.admin.CalendarKind;
 import cn.jixiao.audit.AuditAction;
 import cn.jixiao.document.DeviationCategory;
+import cn.jixiao.document.FillingNote;
 import cn.jixiao.document.FormType;
 import cn.jixiao.document.Fund;
 import cn.jixiao.document.Likelihood;
@@ -16,28 +17,22 @@ import cn.jixiao.org.OrgLevel;
 import cn.jixiao.security.Role;
 import cn.jixiao.support.ApiClient;
 import cn.jixiao.support.H2Test;
+import cn.jixiao.support.WebScripts;
 import cn.jixiao.validation.IndicatorLevels;
 import cn.jixiao.validation.RuleCode;
 import cn.jixiao.validation.Severity;
 import cn.jixiao.workflow.ReturnTarget;
 import cn.jixiao.workflow.TaskKey;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * GET /api/meta serves every value of the vocabulary enums with its Chinese label and attributes, and the web app
@@ -85,6 +80,7 @@ class MetaApiTest {
         assertTerms("auditActions", AuditAction.values(), AuditAction::name, AuditAction::label);
         assertTerms("calendarKinds", CalendarKind.values(), CalendarKind::name, CalendarKind::label);
         assertTerms("returnTargets", ReturnTarget.values(), ReturnTarget::name, ReturnTarget::label);
+        assertTerms("fillingNotes", FillingNote.values(), FillingNote::name, FillingNote::text);
     }
 
     @Test
@@ -96,6 +92,10 @@ class MetaApiTest {
         assertThat(term("formTypes", "EVALUATION").path("mainSources").path("MATERNITY").asText()).isEqualTo("其中：医保基金");
         assertThat(term("formTypes", "MONITORING").path("mainSources").path("MATERNITY").asText()).isEqualTo("其中：财政资金");
         assertThat(term("formTypes", "TARGET").path("mainSource").asText()).isEqualTo("其中：社保基金");
+        // goal.actual has one name per table: the 自评表 side panel once said 目前完成情况
+        assertThat(term("formTypes", "EVALUATION").path("goalActual").asText()).isEqualTo("实际完成情况");
+        assertThat(term("formTypes", "MONITORING").path("goalActual").asText()).isEqualTo("目前完成情况");
+        assertThat(term("formTypes", "TARGET").hasNonNull("goalActual")).isFalse();
 
         JsonNode unitReview = term("tasks", "unitReview");
         assertThat(unitReview.path("step").asInt()).isEqualTo(1);
@@ -106,6 +106,12 @@ class MetaApiTest {
                 .isEqualTo("[{\"code\":\"APPROVE\",\"label\":\"审核上报\"},{\"code\":\"RETURN\",\"label\":\"退回\"}]");
         assertThat(term("tasks", "draft").path("recallable").asBoolean()).isFalse();
         assertThat(term("tasks", "signOff").path("decisions").findValuesAsText("code")).containsExactly("SIGN", "RETURN");
+        // whom a RETURN may go to at each step, the default first, labelled as the enum has it
+        assertThat(term("tasks", "signOff").path("returnTargets").findValuesAsText("code"))
+                .containsExactly("REVIEWER", "FILER", "UNIT_HEAD");
+        assertThat(term("tasks", "prefectureReview").path("returnTargets").toString()).isEqualTo("[{\"code\":\"FILER\",\"label\":\""
+                + ReturnTarget.FILER.label() + "\"},{\"code\":\"UNIT_HEAD\",\"label\":\"" + ReturnTarget.UNIT_HEAD.label() + "\"}]");
+        assertThat(unitReview.path("returnTargets").isEmpty()).as("a unit head's return goes to the filer").isTrue();
 
         assertThat(term("roles", "AUDIT_ADMIN").path("administrator").asBoolean()).isTrue();
         assertThat(term("roles", "FILER").path("levels").toString()).isEqualTo("[\"UNIT\"]");
@@ -120,30 +126,23 @@ class MetaApiTest {
 
     /** A word list typed again in the web app would drift from the enums: the scripts quote no served label. */
     @Test
-    void theScriptsTypeNoServedWord() throws IOException {
+    void theScriptsTypeNoServedWord() {
         List<String> words = new ArrayList<>();
         meta.fields().forEachRemaining(list -> list.getValue().forEach(t -> {
             words.add(t.path("code").asText());
             words.add(t.path("label").asText());
             t.path("level2").forEach(l -> words.add(l.asText()));
             t.path("synonyms").forEach(l -> words.add(l.asText()));
+            if (t.hasNonNull("goalActual")) {
+                words.add(t.path("goalActual").asText());
+            }
         }));
         words.removeIf(w -> !w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 && !isFundCode(w));
         words.removeAll(CAPTIONS);
-        Map<String, String> scripts = scripts();
+        Map<String, String> scripts = WebScripts.all();
         assertThat(scripts).as("the web app's scripts on the classpath").containsKey("app/meta.js").hasSizeGreaterThan(30);
-        List<String> retyped = new ArrayList<>();
-        scripts.forEach((name, text) -> {
-            Matcher literal = Pattern.compile("'([^'\\n]*)'|\"([^\"\\n]*)\"|`([^`]*)`").matcher(text);
-            while (literal.find()) {
-                String s = literal.group(1) != null ? literal.group(1)
-                        : literal.group(2) != null ? literal.group(2) : literal.group(3);
-                if (words.contains(s)) {
-                    retyped.add(name + ": " + s);
-                }
-            }
-        });
+        List<String> retyped = WebScripts.retyped(scripts, words);
         assertThat(retyped).as("served by /api/meta, quoted again in a script").isEmpty();
     }
 
@@ -154,16 +153,6 @@ class MetaApiTest {
             }
         }
         return false;
-    }
-
-    private static Map<String, String> scripts() throws IOException {
-        Map<String, String> scripts = new LinkedHashMap<>();
-        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:static/app/**/*.js")) {
-            String url = r.getURL().toString();
-            scripts.put(url.substring(url.indexOf("static/") + "static/".length()),
-                    r.getContentAsString(StandardCharsets.UTF_8));
-        }
-        return scripts;
     }
 
     private <E> void assertTerms(String list, E[] values, Function<E, String> code, Function<E, String> label) {

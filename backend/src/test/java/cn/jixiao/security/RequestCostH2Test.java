@@ -2,8 +2,13 @@ package cn.jixiao.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jixiao.org.MasterDataVersion;
 import cn.jixiao.support.ApiClient;
+import cn.jixiao.support.Fixtures;
+import cn.jixiao.support.FormActions;
 import cn.jixiao.support.H2Test;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What a logged-in request costs the database besides its own work, counted by H2's query statistics: no read of
- * the account, its roles or its org while nothing changed (one read of the account counter a second at most), no
+ * the account, its roles, its org or the settings while nothing changed (one read of the account counter a second at most), no
  * write of the session row; the session's one read stays. And what must still apply: a change made through this
  * node at once, one committed by another node (here: straight into the database, counter raised) within the
  * second. H2 only (the statistics are H2's).
@@ -51,6 +56,28 @@ class RequestCostH2Test {
     }
 
     @Test
+    void readingAFormAgainReadsNeitherItsOrgNorTheSettings() throws Exception {
+        ApiClient filer = ApiClient.loggedIn(port, "ks_filer");
+        ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(Fixtures.read(Fixtures.MONITORING_MEDICAL));
+        doc.put("project", "请求成本 主数据 " + System.nanoTime());
+        long id = FormActions.create(filer, doc);
+        assertThat(filer.get("/api/forms/" + id).status()).isEqualTo(200); // the unit, its prefecture, the settings kept
+        Map<String, Long> counts;
+        jdbc.execute("SET QUERY_STATISTICS TRUE");
+        try {
+            for (int i = 0; i < 20; i++) {
+                assertThat(filer.get("/api/forms/" + id).status()).isEqualTo(200);
+            }
+            counts = statistics();
+        } finally {
+            jdbc.execute("SET QUERY_STATISTICS FALSE");
+        }
+        assertThat(executions(counts, "FROM ORG ")).as(counts.toString()).isZero();
+        assertThat(executions(counts, "FROM SETTING ")).as(counts.toString()).isZero();
+        assertThat(executions(counts, "FROM FORM ")).as(counts.toString()).isPositive(); // the form itself still is
+    }
+
+    @Test
     void aDeactivationByAnotherNodeEndsTheSessionWithinTheSecond() throws InterruptedException {
         String username = "req_cost_" + System.nanoTime();
         jdbc.update("INSERT INTO app_user (username, display_name, password_hash, org_id, password_changed_at) "
@@ -61,9 +88,9 @@ class RequestCostH2Test {
         ApiClient user = ApiClient.loggedIn(port, username);
         assertThat(user.get("/api/auth/me").status()).isEqualTo(200);
 
-        // another node's commit: the row and the counter, as AccountChanges writes them
+        // another node's commit: the row and the counter, as MasterDataChanges writes them
         jdbc.update("UPDATE app_user SET active = FALSE WHERE username = ?", username);
-        jdbc.update(AccountEpoch.BUMP);
+        jdbc.update(MasterDataVersion.BUMP);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
         int status = user.get("/api/forms").status();
         while (status == 200 && Instant.now().isBefore(deadline)) {
@@ -82,7 +109,7 @@ class RequestCostH2Test {
                 + "\",\"displayName\":\"角色变更\",\"orgId\":" + orgId + ",\"roles\":[\"FILER\"],\"password\":\"Xinjiang-2026!\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         jdbc.update("UPDATE app_user SET must_change_password = FALSE WHERE username = ?", username);
-        jdbc.update(AccountEpoch.BUMP);
+        jdbc.update(MasterDataVersion.BUMP);
         ApiClient user = new ApiClient(port);
         assertThat(user.login(username, "Xinjiang-2026!").status()).isEqualTo(200);
         assertThat(user.get("/api/auth/me").json().path("roles").toString()).contains("FILER");

@@ -31,7 +31,7 @@ class ComputedTest {
         assertThat(c.get("indicators")).hasSize(8);
         Set<String> perIndicator = new TreeSet<>();
         c.get("indicators").get(0).fieldNames().forEachRemaining(perIndicator::add);
-        assertThat(perIndicator).containsExactly("achievement");
+        assertThat(perIndicator).as("the 自评表's rows carry their 分值 and 得分").containsExactly("achievement", "score", "weight");
         assertThat(c.get("grade").asText()).isEqualTo("优");
         assertThat(c.get("deviationRequired").isBoolean()).isTrue();
     }
@@ -40,7 +40,8 @@ class ComputedTest {
     void numbersAreWrittenPlainWithAtMostTwoDecimals() throws Exception {
         String text = json.writeValueAsString(Forms.validate(Forms.evaluation()).computed());
         assertThat(text).contains("\"timeProgress\":100,").contains("\"executionRate\":100,")
-                .contains("\"score\":100,").contains("{\"achievement\":105.56}").doesNotContain("E+");
+                .contains("\"score\":100,").contains("{\"achievement\":105.56,\"weight\":10,\"score\":10}")
+                .doesNotContain("E+");
     }
 
     @Test
@@ -180,5 +181,17 @@ class ComputedTest {
         assertThat(per).extracting(IndicatorComputed::achievement).containsExactly(
                 new BigDecimal("110"), new BigDecimal("100"), new BigDecimal("100"), new BigDecimal("100"),
                 new BigDecimal("100"), new BigDecimal("100"), new BigDecimal("100"), new BigDecimal("105.56"));
+    }
+
+    /** The 自评表 shows each row's 分值 and 得分 (issue 18); with 预算执行率's they add up to the total score. */
+    @Test
+    void evaluationRowsCarryTheirWeightAndScoreAndTheyAddUpToTheTotal() {
+        var computed = Forms.validate(Forms.evaluation()).computed();
+        assertThat(computed.indicators()).extracting(IndicatorComputed::weight).doesNotContainNull();
+        BigDecimal rows = computed.indicators().stream().map(IndicatorComputed::score)
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(rows).isPositive().isLessThanOrEqualTo(computed.score());
+        assertThat(Forms.validate(Forms.monitoring()).computed().indicators()).extracting(IndicatorComputed::score)
+                .containsOnlyNulls();
     }
 }

@@ -1,6 +1,6 @@
 // The header: app name, navigation, the user's unit and role, notifications, logout. On a phone the links, the
 // unit and the account's menu move into a drawer behind one 菜单 button (they wrapped per character there).
-import { session, logout, rolesText, orgName, canSeeDashboard, worksOnForms } from '../session.js';
+import { session, logout, rolesText, orgName, canSeeDashboard, curatesLibrary, worksOnForms } from '../session.js';
 import NotificationBell from './NotificationBell.js';
 import PasswordDialog from './PasswordDialog.js';
 import MfaDialog from './MfaDialog.js';
@@ -26,6 +26,7 @@ export default {
       const items = worksOnForms() ? [{ key: 'inbox', label: '待办与表单' }] : [];
       if (canSeeDashboard()) items.push({ key: 'dashboard', label: '统计看板' }, { key: 'campaigns', label: '填报任务' });
       if (worksOnForms()) items.push({ key: 'results', label: '结果应用' });
+      if (curatesLibrary()) items.push({ key: 'indicator-library', label: '指标库' });
       if (adminHome.value) items.push({ key: adminHome.value, label: '系统管理' });
       return items;
     });

@@ -6,12 +6,13 @@ import { meta, options, mainSourceLabel } from '../meta.js';
 const FUNDS = options(meta.funds);
 import JField from './JField.js';
 import JCell from './JCell.js';
+import FillingNotes from './FillingNotes.js';
 
 const { computed } = Vue;
 
 export default {
   name: 'BasicInfoSection',
-  components: { JField, JCell },
+  components: { JField, JCell, FillingNotes },
   setup() {
     const sheet = useSheet();
     const type = computed(() => sheet.form.type);
@@ -29,6 +30,7 @@ export default {
   template: `
   <section class="jx-section">
     <h3 class="jx-section-title">一、基本情况</h3>
+    <filling-notes section="basic" />
     <table class="jx-grid">
       <colgroup><col style="width: 130px"><col><col style="width: 110px"><col style="width: 260px"></colgroup>
       <tbody>
@@ -57,6 +59,7 @@ export default {
       </tbody>
     </table>
 
+    <filling-notes section="budget" />
     <table class="jx-grid jx-money" data-testid="budget-table">
       <colgroup><col style="width: 130px"><col><col><col></colgroup>
       <thead>

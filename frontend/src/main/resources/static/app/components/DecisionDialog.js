@@ -1,7 +1,8 @@
 // The dialog for completing a task: SUBMIT / APPROVE / SIGN list ERRORs that block and WARNINGs to
-// acknowledge with a note; RETURN asks for the comment (required) and, at sign-off, whom to return to.
+// acknowledge with a note; RETURN asks for the comment (required) and, where the step offers a choice (地区审核,
+// 领导签发: its returnTargets in /api/meta, the default first), whom to return to.
 import { pathLabel } from '../form-model.js';
-import { meta, actionLabel } from '../meta.js';
+import { actionLabel, taskOf } from '../meta.js';
 import RectificationOrderFields from './RectificationOrderFields.js';
 
 const { ref, computed, watch, nextTick } = Vue;
@@ -27,7 +28,9 @@ export default {
   setup(props, { emit }) {
     const comment = ref('');
     const notes = ref({});
-    const returnTo = ref(meta.returnTargets[0].code);
+    const returnTargets = computed(() => (taskOf(props.taskKey) || {}).returnTargets || []);
+    const firstTarget = () => (returnTargets.value[0] || {}).code || null;
+    const returnTo = ref(firstTarget());
     // the reviewer's APPROVE and the leader's SIGN may require a rectification (整改) with them
     const canRectify = computed(() => (props.decision === 'APPROVE' && props.taskKey === 'prefectureReview')
       || (props.decision === 'SIGN' && props.taskKey === 'signOff'));
@@ -36,7 +39,7 @@ export default {
     const reasons = computed(() => (props.suggestion && props.suggestion.reasons) || []);
     watch(() => props.open, (o) => {
       if (o) {
-        comment.value = ''; returnTo.value = meta.returnTargets[0].code;
+        comment.value = ''; returnTo.value = firstTarget();
         rectify.value = canRectify.value && reasons.value.length > 0;
         order.value = { requirements: '', due: null };
       }
@@ -53,6 +56,14 @@ export default {
     const errors = computed(() => (isReturn.value ? [] : props.findings.filter((f) => f.severity === 'ERROR')));
     const warnings = computed(() => (isReturn.value ? [] : props.findings.filter((f) => f.severity === 'WARNING')));
     const needsNote = (f) => !props.explained[fkey(f)];
+    // the rule the server applies (FormSteps.unacknowledged): a WARNING needs a note unless the filer's stands
+    const ackRule = computed(() => {
+      const n = warnings.value.length;
+      const needed = warnings.value.filter(needsNote).length;
+      if (needed === n) return `以下 ${n} 项警告需要逐项填写说明后才能继续：`;
+      if (needed === 0) return `以下 ${n} 项警告填报人均已说明，可补充说明（可不填）：`;
+      return `以下 ${n} 项警告中，${needed} 项需要填写说明后才能继续；填报人已说明的 ${n - needed} 项可补充说明（可不填）：`;
+    });
     const missingNotes = computed(() => warnings.value.filter((f) => needsNote(f) && !(notes.value[fkey(f)] || '').trim()));
     const title = computed(() => {
       const label = actionLabel(props.decision, props.taskKey);
@@ -69,13 +80,13 @@ export default {
         .map((f) => ({ code: f.code, path: f.path || '', note: (notes.value[fkey(f)] || '').trim() || props.explained[fkey(f)] || '' }))
         .filter((w) => w.note);
       const payload = { decision: props.decision, comment: comment.value.trim() || null, acknowledgedWarnings };
-      if (isReturn.value && props.taskKey === 'signOff') payload.returnTo = returnTo.value;
+      if (isReturn.value && returnTargets.value.length) payload.returnTo = returnTo.value;
       if (canRectify.value && rectify.value) payload.rectification = { requirements: order.value.requirements.trim(), due: order.value.due };
       emit('confirm', payload);
     }
     function jump(f) { emit('update:open', false); emit('jump', f.path || ''); }
     const where = (p) => (p ? pathLabel(p, props.form) : '整张表');
-    return { canRectify, rectify, order, reasons, comment, notes, returnTo, returnTargets: meta.returnTargets, isReturn, errors, warnings, needsNote, missingNotes, title, blocked, ok, jump, where, fkey };
+    return { ackRule, canRectify, rectify, order, reasons, comment, notes, returnTo, returnTargets, isReturn, errors, warnings, needsNote, missingNotes, title, blocked, ok, jump, where, fkey };
   },
   template: `
   <a-modal :open="open" @update:open="v => $emit('update:open', v)" :title="title" :width="680" :confirm-loading="busy"
@@ -91,7 +102,7 @@ export default {
         </template>
       </a-alert>
       <div v-if="warnings.length" class="jx-ack" data-testid="warnings-to-ack">
-        <div class="jx-ack-head">以下 {{ warnings.length }} 项警告需要逐项说明后才能继续：</div>
+        <div class="jx-ack-head" data-testid="warnings-rule">{{ ackRule }}</div>
         <div v-for="(f, i) in warnings" :key="fkey(f)" class="jx-ack-item">
           <div :id="'ack-' + i"><a-tag color="orange">警告</a-tag><a href="#" @click.prevent="jump(f)">{{ where(f.path) }}</a>：{{ f.message }}</div>
           <div v-if="explained[fkey(f)]" class="jx-ack-explained">填报人已说明：{{ explained[fkey(f)] }}</div>
@@ -103,10 +114,10 @@ export default {
         <div class="jx-ack-head">单元格批注 {{ fieldComments.length }} 条（随退回一并发送）：</div>
         <ul class="jx-plain-list"><li v-for="(c, i) in fieldComments" :key="i">{{ where(c.path) }}：{{ c.comment }}</li></ul>
       </div>
-      <div v-if="isReturn && taskKey === 'signOff'" style="margin-bottom: 12px">
-        <span style="margin-right: 8px" id="decision-return-to">退回给：</span>
+      <div v-if="isReturn && returnTargets.length" class="jx-return-to" data-testid="return-to">
+        <span class="jx-return-to-label" id="decision-return-to">退回给：</span>
         <a-radio-group v-model:value="returnTo" aria-labelledby="decision-return-to">
-          <a-radio v-for="t in returnTargets" :key="t.code" :value="t.code">{{ t.label }}</a-radio>
+          <a-radio v-for="t in returnTargets" :key="t.code" :value="t.code" :data-testid="'return-to-' + t.code">{{ t.label }}</a-radio>
         </a-radio-group>
       </div>
       <div v-if="canRectify" class="jx-ack" data-testid="decision-rectification">

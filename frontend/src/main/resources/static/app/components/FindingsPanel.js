@@ -22,7 +22,9 @@ export default {
     const others = computed(() => props.findings.filter((f) => f.severity !== 'ERROR' && f.severity !== 'WARNING'));
     const label = (f) => (f.path ? pathLabel(f.path, props.form) : '整张表');
     const note = (f) => props.notes[`${f.code}|${f.path || ''}`];
-    return { errors, warnings, others, missing, label, note, go: (f) => scrollToCell(f.path || '') };
+    // the rule's entry in docs/rules.md, as the app serves it (RulesPage)
+    const ruleLink = (f) => `#/rules/${encodeURIComponent(f.code)}`;
+    return { ruleLink, errors, warnings, others, missing, label, note, go: (f) => scrollToCell(f.path || '') };
   },
   template: `
   <div class="jx-findings" data-testid="findings-panel">
@@ -38,11 +40,11 @@ export default {
     <ul class="jx-findings-list">
       <li v-for="(f, i) in errors" :key="'e' + i" class="jx-finding jx-finding-error" @click="go(f)" :title="f.code">
         <div class="jx-finding-where">{{ label(f) }}</div>
-        <div>{{ f.message }}</div>
+        <div>{{ f.message }}<a class="jx-finding-rule" :href="ruleLink(f)" target="_blank" rel="noopener" @click.stop data-testid="finding-rule">规则说明</a></div>
       </li>
       <li v-for="(f, i) in warnings" :key="'w' + i" class="jx-finding jx-finding-warning" @click="go(f)" :title="f.code">
         <div class="jx-finding-where">{{ label(f) }}</div>
-        <div>{{ f.message }}</div>
+        <div>{{ f.message }}<a class="jx-finding-rule" :href="ruleLink(f)" target="_blank" rel="noopener" @click.stop data-testid="finding-rule">规则说明</a></div>
         <div v-if="note(f)" class="jx-finding-note">说明：{{ note(f) }}</div>
       </li>
       <li v-for="(f, i) in others" :key="'o' + i" class="jx-finding" @click="go(f)">

@@ -22,7 +22,7 @@ export default {
     conflict: { type: Boolean, default: false },
     canRecall: { type: Boolean, default: false },
   },
-  emits: ['back', 'save', 'decide', 'claim', 'unclaim', 'recall', 'export'],
+  emits: ['back', 'save', 'decide', 'claim', 'unclaim', 'recall', 'export', 'print'],
   setup(props) {
     const task = computed(() => props.record.task || null);
     const title = computed(() => props.form.project || '（未填写项目名称）');
@@ -38,6 +38,7 @@ export default {
       <status-tag :status="record.status" data-test="form-status" />
       <span class="jx-spacer" />
       <span v-if="mode === 'edit'" class="jx-save-state" :class="{ 'jx-bad': conflict }" data-testid="save-state">{{ saveState }}</span>
+      <a-button size="small" @click="$emit('print')" data-testid="btn-print">打印</a-button>
       <a-dropdown>
         <a-button size="small">导出</a-button>
         <template #overlay>
@@ -49,7 +50,7 @@ export default {
       </a-dropdown>
       <div class="jx-decisions" role="group" aria-label="办理">
       <template v-if="mode === 'edit'">
-        <a-tooltip title="Ctrl+S"><a-button size="small" :loading="saving" :disabled="!dirty" @click="$emit('save')">保存</a-button></a-tooltip>
+        <a-tooltip title="保存为一个版本（Ctrl+S）；编辑时每 10 秒自动保存修改，自动保存不另存版本"><a-button size="small" :loading="saving" :disabled="!dirty" @click="$emit('save')" data-testid="btn-save">保存</a-button></a-tooltip>
         <a-button size="small" type="primary" @click="$emit('decide', 'SUBMIT')" data-testid="btn-submit">
           {{ task.key === 'correct' ? '重新提交' : '提交审核' }}
         </a-button>
@@ -78,7 +79,7 @@ export default {
         当前环节：<b>{{ taskLabel(task.key, task.name) }}</b>
         <span v-if="task.assignee"> · 处理人 {{ task.assignee }}</span><span v-else> · 待领取</span>
       </span>
-      <span v-if="record.due && record.status !== 'SIGNED'" class="jx-task-info" :class="{ 'jx-overdue': record.overdue || isOverdue(record.due) }">截止 {{ dueText(record.due, record.overdue) }}</span>
+      <span v-if="record.due && record.status !== 'SIGNED'" class="jx-task-info" :class="{ 'jx-overdue': record.overdue || isOverdue(record.due) }">截止 {{ dueText(record.due, record.overdue, (record.task && record.task.created) || record.created) }}</span>
     </div>
   </div>`,
 };

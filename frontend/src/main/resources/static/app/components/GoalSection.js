@@ -1,23 +1,26 @@
-// 二、年度预期目标 / 目前完成情况 (monitoring) or 实际完成情况 (self-evaluation), with 总体完成率.
+// 二、年度预期目标 with goal.actual under its name on this table (served by /api/meta), and 总体完成率.
 import { useSheet } from '../sheet.js';
 import { pct } from '../format.js';
+import { goalActualLabel } from '../meta.js';
 import JField from './JField.js';
+import FillingNotes from './FillingNotes.js';
 
 const { computed } = Vue;
 
 export default {
   name: 'GoalSection',
-  components: { JField },
+  components: { JField, FillingNotes },
   setup() {
     const sheet = useSheet();
     const type = computed(() => sheet.form.type);
-    const actualLabel = computed(() => (type.value === 'MONITORING' ? '目前完成情况' : '实际完成情况'));
+    const actualLabel = computed(() => goalActualLabel(type.value));
     const c = computed(() => sheet.computedValues || {});
     return { sheet, type, actualLabel, c, pct };
   },
   template: `
   <section class="jx-section">
     <h3 class="jx-section-title">二、{{ type === 'TARGET' ? '年度绩效目标' : '年度预期目标与' + actualLabel }}</h3>
+    <filling-notes section="goal" />
     <table class="jx-grid">
       <colgroup><col style="width: 130px"><col></colgroup>
       <tbody>

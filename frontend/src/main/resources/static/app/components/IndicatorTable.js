@@ -4,9 +4,11 @@ import { useSheet } from '../sheet.js';
 import { blankIndicator } from '../form-model.js';
 import { INDICATOR_LEVELS as LEVELS, LEVEL1, LEVEL1_SYNONYMS, LIKELIHOODS, QUALITATIVE_LEVELS } from '../meta.js';
 import { pct } from '../format.js';
-import { parseTsv, cellValue } from '../tsv.js';
+import { pastedBlock, fillDown, cellValue } from '../tsv.js';
 import JField from './JField.js';
 import JCell from './JCell.js';
+import FillingNotes from './FillingNotes.js';
+import IndicatorNameField from './IndicatorNameField.js';
 
 const { computed, ref, nextTick, watch } = Vue;
 const { message } = antd;
@@ -21,6 +23,8 @@ function columnsFor(type, extended) {
   if (type !== 'TARGET') cols.push({ key: 'actual', title: type === 'MONITORING' ? '指标完成值' : '实际完成值', width: 130, kind: 'textarea' });
   if (type === 'MONITORING') cols.push({ key: 'completionRate', title: '完成率(%)', width: 78, kind: 'percent' });
   if (type !== 'TARGET') cols.push({ key: '$achievement', title: '系统计算', width: 70, computed: true });
+  // the 自评表's per-row 得分 (分值 × capped completion), as the exported table prints it
+  if (type === 'EVALUATION') cols.push({ key: '$score', title: '得分', width: 56, computed: true });
   if (type === 'MONITORING') cols.push({ key: 'notDue', title: '未达监控节点', width: 58, kind: 'checkbox' });
   if (type === 'MONITORING' && extended) {
     cols.push({ key: 'forecast', title: '全年预计完成值', width: 110, kind: 'textarea' });
@@ -46,7 +50,7 @@ function caretOnEdgeLine(el, where) {
 
 export default {
   name: 'IndicatorTable',
-  components: { JField, JCell },
+  components: { JField, JCell, FillingNotes, IndicatorNameField },
   setup() {
     const sheet = useSheet();
     const type = computed(() => sheet.form.type);
@@ -77,11 +81,13 @@ export default {
       if (col.key === 'level2') return level2Options(row);
       return (col.options || []).map((v) => ({ value: v, label: v }));
     }
+    // a 二级指标 that does not belong to the new 一级指标 is cleared, never replaced by a guess: a returned
+    // form once went out as 数量指标 because the first option was picked silently
     function onLevel1Change(row) {
       const l1 = LEVEL1_SYNONYMS[row.level1] || row.level1;
-      if (LEVELS[l1] && !LEVELS[l1].includes(row.level2)) row.level2 = LEVELS[l1][0];
+      if (row.level2 && LEVELS[l1] && !LEVELS[l1].includes(row.level2)) row.level2 = null;
     }
-    // when a row's 一级指标 changes, keep its 二级指标 inside the new level
+    // when a row's 一级指标 changes, its 二级指标 stays only if it is one of the new level's
     const lastLevel1 = new WeakMap();
     watch(() => rows.value.map((r) => r.level1), () => {
       rows.value.forEach((r) => {
@@ -140,18 +146,19 @@ export default {
       e.preventDefault();
       focusCell(nr, nc);
     }
-    /** Pasting a block copied from Excel fills the cells from the focused one, adding rows as needed. */
+    /** Pasting a block copied from Excel/WPS/Word (text or HTML table) fills the cells from the focused one, adding rows as needed. */
     function onPaste(e) {
       if (!editable.value) return;
       const td = e.target.closest && e.target.closest('td[data-r]');
       if (!td) return;
-      const text = (e.clipboardData || window.clipboardData).getData('text');
-      const block = parseTsv(text);
+      const block = pastedBlock(e.clipboardData || window.clipboardData);
       if (block.length < 2 && (!block[0] || block[0].length < 2)) return; // one cell: let the input take it
       e.preventDefault();
       const r0 = Number(td.dataset.r);
       const editableCols = cols.value.map((c, i) => ({ ...c, i })).filter((c) => !c.computed);
       const start = editableCols.findIndex((c) => c.i === Number(td.dataset.c));
+      // a table copied from Word/Excel leaves 一级/二级 blank below a merged cell: they mean "as above"
+      fillDown(block, editableCols.slice(start).map((c, m) => (c.key === 'level1' || c.key === 'level2' ? m : -1)).filter((m) => m >= 0));
       const list = sheet.form.indicators;
       block.forEach((cells, k) => {
         const r = r0 + k;
@@ -178,6 +185,7 @@ export default {
         <span class="jx-muted">{{ type === 'EVALUATION' ? '分值/定性等级' : type === 'MONITORING' ? '全年预计/完成可能性' : '' }}</span>
       </span>
     </h3>
+    <filling-notes section="indicators" />
     <a-alert v-if="synonymsUsed && editable" type="info" show-icon style="margin-bottom: 8px"
       message="表中使用了旧的一级指标名称（项目完成指标、项目效果指标）。">
       <template #action><a-button size="small" @click="normaliseSynonyms">统一改为产出指标/效益指标</a-button></template>
@@ -199,9 +207,13 @@ export default {
         <tr v-for="(row, i) in rows" :key="i" :class="{ 'jx-row-notdue': row.notDue }">
           <td class="jx-rownum"><j-cell :path="'indicators[' + i + ']'" :label="'第' + (i + 1) + '行指标'">{{ i + 1 }}</j-cell></td>
           <td v-for="(col, c) in cols" :key="col.key" :data-r="i" :data-c="c" :class="{ 'jx-computed-cell': col.computed, 'jx-center': col.kind === 'checkbox' }">
-            <template v-if="col.computed">
+            <template v-if="col.key === '$score'">
+              <span class="jx-score" :data-testid="'score-' + i">{{ achievements[i] && achievements[i].score != null ? achievements[i].score : '—' }}</span>
+            </template>
+            <template v-else-if="col.computed">
               <span class="jx-achievement" :data-testid="'achievement-' + i">{{ achievements[i] && achievements[i].achievement != null ? pct(achievements[i].achievement, 1) : (row.notDue ? '未到期' : '—') }}</span>
             </template>
+            <indicator-name-field v-else-if="col.key === 'name'" :index="i" :label="col.title" />
             <j-field v-else :path="'indicators[' + i + '].' + col.key" :label="col.title" :kind="col.kind" size="small"
               :options="optionsFor(col, row)" :min-rows="1" :max-rows="4" :allow-clear="col.key === 'likelihood' || col.key === 'qualitativeLevel'" />
           </td>
@@ -219,7 +231,7 @@ export default {
     </table>
     <div v-if="editable" class="jx-table-foot">
       <a-button size="small" @click="addRow(rows.length)">＋ 添加指标</a-button>
-      <span class="jx-muted">可从 Excel 复制多行多列后在任一单元格粘贴；Enter / ↑ ↓ 上下移动，光标在行首/行尾时 ← → 移到相邻单元格。</span>
+      <span class="jx-muted">可从 Excel/Word 复制多行多列后在任一单元格粘贴（合并单元格的一级/二级指标自动向下填充）；Enter / ↑ ↓ 上下移动，光标在行首/行尾时 ← → 移到相邻单元格。</span>
     </div>
   </section>`,
 };

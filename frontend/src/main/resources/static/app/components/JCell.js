@@ -5,7 +5,7 @@ import { useSheet, useCellRegistration, worstSeverity } from '../sheet.js';
 import { normalizePath, pathLabel } from '../form-model.js';
 import { severityLabel, isBlankFinding } from '../meta.js';
 
-const { computed, watch } = Vue;
+const { computed, ref, watch } = Vue;
 
 export default {
   name: 'JCell',
@@ -13,6 +13,8 @@ export default {
     path: { type: String, required: true },
     label: { type: String, default: '' },
     block: { type: Boolean, default: false },
+    /** while true (the cell's dropdown is open) the tooltip is not shown, so it cannot cover the options */
+    tipHidden: { type: Boolean, default: false },
   },
   setup(props) {
     const sheet = useSheet();
@@ -35,14 +37,16 @@ export default {
       'jx-cell-commented': comments.value.length > 0,
     }));
     const hasTip = computed(() => findings.value.length + comments.value.length > 0);
+    const hovered = ref(false);
     function onClick() {
       if (commentable.value) sheet.onCellClick(norm.value, props.label || pathLabel(norm.value, sheet.form));
     }
-    return { sheet, norm, findings, comments, cls, hasTip, onClick, severityLabel };
+    return { sheet, norm, findings, comments, cls, hasTip, hovered, onClick, severityLabel };
   },
   template: `
   <div :class="cls" :data-path="norm" @click="onClick">
-    <a-tooltip v-if="hasTip" placement="topLeft" overlay-class-name="jx-tip" :mouse-enter-delay="0.15">
+    <a-tooltip v-if="hasTip" placement="topLeft" overlay-class-name="jx-tip" :mouse-enter-delay="0.15"
+      :open="hovered && !tipHidden" @open-change="v => hovered = v">
       <template #title>
         <div v-for="(f, i) in findings" :key="'f'+i" class="jx-tip-line">
           <span :class="f.severity === 'ERROR' ? 'jx-tip-error' : 'jx-tip-warning'">[{{ severityLabel(f.severity) }}]</span> {{ f.message }}

@@ -4,7 +4,7 @@ import { getAt, setAt } from '../form-model.js';
 import { amount } from '../format.js';
 import JCell from './JCell.js';
 
-const { computed } = Vue;
+const { computed, ref } = Vue;
 const NUMERIC = ['number', 'amount', 'percent', 'int'];
 
 export default {
@@ -52,10 +52,12 @@ export default {
       return i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (d !== undefined ? `.${d}` : '');
     };
     const ungroup = (v) => String(v || '').replace(/,/g, '');
-    return { editable, value, set, display, numeric, selectOptions, groupThousands, ungroup };
+    // the cell's tooltip stays away while its dropdown is open: it would lie over the options
+    const dropdownOpen = ref(false);
+    return { editable, value, set, display, numeric, selectOptions, groupThousands, ungroup, dropdownOpen };
   },
   template: `
-  <j-cell :path="path" :label="label" :block="kind === 'textarea'">
+  <j-cell :path="path" :label="label" :block="kind === 'textarea'" :tip-hidden="dropdownOpen">
     <template v-if="editable">
       <a-textarea v-if="kind === 'textarea'" :value="value" @update:value="set" :placeholder="placeholder" :aria-label="label"
         :auto-size="{ minRows, maxRows }" :size="size" />
@@ -64,7 +66,8 @@ export default {
         :formatter="kind === 'amount' ? groupThousands : undefined" :parser="kind === 'amount' ? ungroup : undefined"
         :addon-after="suffix || undefined" />
       <a-select v-else-if="kind === 'select'" :value="value" @update:value="set" :options="selectOptions"
-        :placeholder="placeholder" :size="size" :allow-clear="allowClear" style="width: 100%" :aria-label="label" />
+        :placeholder="placeholder" :size="size" :allow-clear="allowClear" style="width: 100%" :aria-label="label"
+        @dropdown-visible-change="v => dropdownOpen = v" />
       <a-checkbox v-else-if="kind === 'checkbox'" :checked="!!value" @update:checked="set" :aria-label="label" />
       <a-checkbox-group v-else-if="kind === 'checkboxes'" :value="value || []" @update:value="set" :options="selectOptions" />
       <a-input v-else :value="value" @update:value="set" :placeholder="placeholder" :size="size" :aria-label="label" />

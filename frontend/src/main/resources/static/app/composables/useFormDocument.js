@@ -1,5 +1,5 @@
-// Loading a form, saving it (PUT with its version), autosave every ~10 s while dirty, a 409 conflict
-// dialog that keeps the user's copy in localStorage, and the unsaved-changes guards.
+// Loading a form, saving it (PUT with its version), autosave every ~10 s while dirty (it overwrites the
+// working copy; only an explicit save or a workflow step keeps a version), a 409 conflict dialog that keeps the user's copy in localStorage, and the unsaved-changes guards.
 import { api } from '../api.js';
 import { clone, completeForEditing } from '../form-model.js';
 import { dateTime } from '../format.js';
@@ -67,15 +67,15 @@ export function useFormDocument(idRef, { canEdit }) {
     message.info('已恢复您之前未保存的修改，将自动保存');
   }
 
-  /** PUT the document. Returns true when saved (or nothing to save). */
-  async function save({ quiet = false } = {}) {
+  /** PUT the document; `autosave`: overwrite the working copy without keeping a version. True when saved (or nothing to save). */
+  async function save({ quiet = false, autosave = false } = {}) {
     if (!form.value || !canEdit() || conflict.value) return !conflict.value;
     if (!dirty.value) return true;
     if (saving.value) return false;
     saving.value = true;
     const sent = JSON.stringify(form.value);
     try {
-      const res = await api.put(`/api/forms/${idRef.value}`, { version: version.value, form: JSON.parse(sent) }, { silent: true });
+      const res = await api.put(`/api/forms/${idRef.value}`, { version: version.value, form: JSON.parse(sent), autosave }, { silent: true });
       version.value = res && res.version !== undefined ? res.version : version.value + 1;
       if (res && res.status && record.value) record.value.status = res.status;
       savedJson.value = sent;
@@ -120,7 +120,7 @@ export function useFormDocument(idRef, { canEdit }) {
     }
   };
   onMounted(() => {
-    timer = setInterval(() => { if (dirty.value && !saving.value && !conflict.value) save({ quiet: true }); }, AUTOSAVE_MS);
+    timer = setInterval(() => { if (dirty.value && !saving.value && !conflict.value) save({ quiet: true, autosave: true }); }, AUTOSAVE_MS);
     window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('keydown', onKey);
   });
@@ -132,7 +132,7 @@ export function useFormDocument(idRef, { canEdit }) {
 
   onBeforeRouteLeave(async () => {
     if (!dirty.value) return true;
-    if (!conflict.value && await save({ quiet: true })) return true;
+    if (!conflict.value && await save({ quiet: true, autosave: true })) return true;
     return new Promise((resolve) => {
       Modal.confirm({
         title: '有未保存的修改',

@@ -3,7 +3,7 @@
 import { api, download, showError } from '../api.js';
 import { session, hasRole } from '../session.js';
 import { dateTime } from '../format.js';
-import { statusLabel, actionLabel, taskOf } from '../meta.js';
+import { statusLabel, actionLabel, taskOf, taskLabel } from '../meta.js';
 import { normalizePath } from '../form-model.js';
 import { scrollToCell } from '../sheet.js';
 import { useFormDocument } from '../composables/useFormDocument.js';
@@ -21,7 +21,7 @@ import RectificationPanel from '../components/RectificationPanel.js';
 import CollabBar from '../components/CollabBar.js';
 import ProcessDiagram from '../components/ProcessDiagram.js';
 
-const { ref, computed, watch, onMounted, provide } = Vue;
+const { ref, computed, watch, onMounted, provide, nextTick } = Vue;
 const { useRoute, useRouter } = VueRouter;
 const { message } = antd;
 
@@ -84,6 +84,12 @@ export default {
       } catch (e) { history.value = []; } finally { historyLoading.value = false; }
     }
     const lastReturn = computed(() => [...history.value].reverse().find((e) => e.action === 'RETURN') || null);
+    // a return that sent the form to this review step (to the unit head, or from the leader to the reviewer):
+    // nothing has happened since, so the one who opens it sees why it is back
+    const returnedHere = computed(() => {
+      const last = history.value[history.value.length - 1];
+      return (mode.value === 'review' || mode.value === 'signoff') && last && last.action === 'RETURN' ? last : null;
+    });
     /** Warnings someone already explained, as the history entries record them. */
     const explained = computed(() => {
       const map = {};
@@ -173,7 +179,8 @@ export default {
     const busy = ref(false);
     async function openDecision(decision) {
       if (decision === 'SUBMIT') {
-        if (!(await doc.save({ quiet: true })) && doc.dirty.value) return;
+        // the step keeps the version it submits: this save only brings the working copy up to date
+        if (!(await doc.save({ quiet: true, autosave: true })) && doc.dirty.value) return;
         await live.runNow();
         // stored findings may include cross-form rules (duplicates, changed targets)
         try {
@@ -235,6 +242,11 @@ export default {
     }
     const exportAs = (format) => download(`/api/forms/${id.value}/export`, { format },
       `${form.value.project || '绩效表'}.${format}`);
+    /** 打印: the form tab (the print stylesheet hides everything around it), then the browser's print dialog. */
+    function printForm() {
+      tab.value = 'form';
+      nextTick(() => window.print());
+    }
 
     /** Shows what the copy kept in this browser changes against the form on the server. */
     function compareLocalCopy() {
@@ -245,10 +257,10 @@ export default {
 
     return {
       id, record, form, doc, task, mode, suggestion, loadHistory, takenByOther, live, findings, computedValues, compareLocalCopy, focusLocal,
-      history, historyLoading, lastReturn, threads, loadAll, explained, shownComments, myComments, returnedVersion,
+      history, historyLoading, lastReturn, returnedHere, taskLabel, threads, loadAll, explained, shownComments, myComments, returnedVersion,
       tab, sideTab, commentOpen, commentPath, commentLabel, commentInitial, onCellClick, saveComment, removeComment,
       dialogOpen, dialogDecision, dialogFindings, busy, openDecision, confirmDecision,
-      claim, unclaim, canRecall, recall, exportAs, jumpTo, dateTime,
+      claim, unclaim, canRecall, recall, exportAs, printForm, jumpTo, dateTime,
       goBack: () => (window.history.length > 1 ? router.back() : router.push({ name: 'inbox' })),
     };
   },
@@ -263,7 +275,7 @@ export default {
       <form-header :record="record" :form="form" :mode="mode" :taken-by-other="takenByOther"
         :save-state="doc.saveState.value" :dirty="doc.dirty.value" :saving="doc.saving.value" :conflict="doc.conflict.value"
         :can-recall="canRecall" @back="goBack" @save="doc.save()" @decide="openDecision" @claim="claim" @unclaim="unclaim"
-        @recall="recall" @export="exportAs">
+        @recall="recall" @export="exportAs" @print="printForm">
         <template #actions><collab-bar :record="record" :mode="mode" @changed="loadAll" /></template>
       </form-header>
 
@@ -278,6 +290,8 @@ export default {
             <a v-if="returnedVersion !== null" @click="tab = 'diff'">查看本次修改了哪些内容</a>
           </template>
         </a-alert>
+        <a-alert v-if="returnedHere" type="warning" show-icon closable data-testid="returned-here-alert"
+          :message="returnedHere.actorName + '（' + taskLabel(returnedHere.task) + '）退回给您（' + dateTime(returnedHere.at) + '）：' + (returnedHere.comment || '（无）')" />
         <a-alert v-if="mode === 'review' || mode === 'signoff'" type="info" show-icon closable
           message="点击任一单元格可添加批注；退回时批注随退回意见一并发给填报人。" />
         <a-alert v-if="doc.localCopy.value" type="warning" show-icon data-testid="local-copy-alert">

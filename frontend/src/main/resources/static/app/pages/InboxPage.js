@@ -55,7 +55,17 @@ export default {
       year: route.query.year ? Number(route.query.year) : null,
       fund: route.query.fund || null,
       status: route.query.status || null,
+      // the form list only: a keyword (project or unit) and a unit of the caller's scope
+      q: route.query.q || null,
+      unitId: route.query.unitId ? Number(route.query.unitId) : null,
     });
+    const keyword = ref(filters.q || '');
+    const units = ref([]);
+    async function loadUnits() {
+      if (units.value.length) return;
+      try { units.value = (await api.get('/api/forms/units', null, { silent: true })).map((u) => ({ value: u.id, label: u.name })); } catch (e) { units.value = []; }
+    }
+    function onSearch() { onFilters({ q: keyword.value.trim() || null }); }
     const page = ref(1);
     const rows = ref([]);
     const total = ref(0);
@@ -71,7 +81,7 @@ export default {
     });
     async function fetchTab(which, p, size) {
       if (which === 'cc') return api.get('/api/forms', { cc: 'me', page: toApiPage(p), size }, { silent: true });
-      if (which === 'forms') return api.get('/api/forms', query({ status: filters.status, page: toApiPage(p), size }), { silent: true });
+      if (which === 'forms') return api.get('/api/forms', query({ status: filters.status, q: filters.q, unitId: filters.unitId, page: toApiPage(p), size }), { silent: true });
       return api.get('/api/tasks', query({ scope: which, page: toApiPage(p), size }), { silent: true });
     }
     async function load() {
@@ -99,10 +109,10 @@ export default {
     function syncUrl() {
       router.replace({ query: { tab: tab.value, ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) } });
     }
-    watch(tab, () => { page.value = 1; syncUrl(); load(); });
+    watch(tab, () => { page.value = 1; syncUrl(); load(); if (tab.value === 'forms') loadUnits(); });
     function onFilters(v) { Object.assign(filters, v); page.value = 1; syncUrl(); load(); }
     function onPage(p) { page.value = p; load(); }
-    onMounted(load);
+    onMounted(() => { load(); if (tab.value === 'forms') loadUnits(); });
 
     const me = computed(() => session.user && session.user.username);
     const isLeader = computed(() => hasRole('PREFECTURE_LEADER'));
@@ -137,7 +147,7 @@ export default {
     return {
       tab, filters, page, rows, total, counts, loading, failure, columns, rowSelection, selected, selectedTasks, signableCount,
       newOpen, batchOpen, isLeader, me, PAGE_SIZE, typeOf, narrow, actionLabel, toggleSelected, signable,
-      onFilters, onPage, load, openForm, rowKey, customRow, hasRole, late,
+      keyword, units, onSearch, onFilters, onPage, load, openForm, rowKey, customRow, hasRole, late,
       typeShort, TYPE_COLORS, fundShort, period, taskLabel, shortDateTime, shortDate, dueText, formsTabLabel,
     };
   },
@@ -157,6 +167,12 @@ export default {
     </div>
     <div class="jx-toolbar">
       <filter-bar :value="filters" @change="onFilters" />
+      <template v-if="tab === 'forms'">
+        <a-input-search v-model:value="keyword" placeholder="搜索项目或单位名称" allow-clear enter-button="搜索" style="width: 260px"
+          @search="onSearch" data-testid="forms-search" />
+        <a-select v-if="units.length > 1" :value="filters.unitId" @update:value="v => onFilters({ unitId: v ?? null })" :options="units"
+          placeholder="单位" allow-clear show-search option-filter-prop="label" style="width: 220px" data-testid="forms-unit" />
+      </template>
       <span class="jx-spacer" />
       <template v-if="tab === 'todo' && isLeader && signableCount">
         <span class="jx-muted">已选 {{ selected.length }} 张</span>
@@ -213,7 +229,7 @@ export default {
         <template v-else-if="column.key === 'updated'">{{ shortDateTime(r.updatedAt) }}</template>
         <template v-else-if="column.key === 'due'">
           <span v-if="r.due && tab === 'done'">{{ shortDate(r.due) }}</span>
-          <span v-else-if="r.due && r.status !== 'SIGNED'" :class="{ 'jx-overdue': late(r) }">{{ dueText(r.due, r.overdue) }}</span>
+          <span v-else-if="r.due && r.status !== 'SIGNED'" :class="{ 'jx-overdue': late(r) }">{{ dueText(r.due, r.overdue, r.created) }}</span>
           <span v-else-if="r.due">{{ shortDate(r.due) }}</span>
           <span v-else class="jx-muted">—</span>
         </template>

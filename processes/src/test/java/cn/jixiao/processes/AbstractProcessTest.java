@@ -84,10 +84,20 @@ abstract class AbstractProcessTest {
     return variables;
   }
 
-  static Map<String, Object> signOffReturn(String returnTo) {
+  /** RETURN at prefectureReview or signOff, to {@code returnTo} (absent when null: the step's default). */
+  static Map<String, Object> returnTo(String returnTo) {
     Map<String, Object> variables = decision("RETURN");
     if (returnTo != null) {
       variables.put("returnTo", returnTo);
+    }
+    return variables;
+  }
+
+  /** The filer's SUBMIT of a correction, with the prefecture's {@code correction.viaUnitHead} (absent when null). */
+  static Map<String, Object> resubmit(Boolean viaUnitHead) {
+    Map<String, Object> variables = decision("SUBMIT");
+    if (viaUnitHead != null) {
+      variables.put("correctionViaUnitHead", viaUnitHead);
     }
     return variables;
   }

@@ -101,7 +101,8 @@ class ReviewCycleTest extends AbstractProcessTest {
     assertThat(cycle).isEnded()
         .hasPassedInOrder("unitReview", "Task_UnitApprove", "prefectureReview", "Task_PrefectureApprove",
             "signOff", "Task_SignForm", "End_CycleSigned")
-        .hasNotPassed("correct", "Task_ReturnForm", "Task_ReturnToReviewer", "Task_RecallForm", "End_CycleRecalled");
+        .hasNotPassed("correct", "Task_ReturnForm", "Task_ReturnToReviewer", "Task_ReturnToUnitHead", "Task_RecallForm",
+            "End_CycleRecalled");
     assertThat(historicVariable(cycle, "cycleOutcome")).isEqualTo("SIGNED");
     assertThat(backend.callLog()).containsExactly(
         "approveFormDelegate@Task_UnitApprove",
@@ -149,20 +150,34 @@ class ReviewCycleTest extends AbstractProcessTest {
     assertThat(task(cycle)).hasCandidateGroup(UNIT_HEAD_GROUP);
     assertThat(timesEntered(cycle, "unitReview")).isEqualTo(2);
     verifyNoInteractions(backend.approveForm());
+
+    completeStep(cycle, "unitReview", decision("APPROVE"));
+    assertThat(cycle).isWaitingAt("prefectureReview");
   }
 
-  @Test
-  void returnedAtPrefectureReview_correctionGoesBackToPrefectureReview() throws Exception {
+  /** RETURN at prefectureReview: FILER is the default, explicit, absent or anything but UNIT_HEAD (REVIEWER is the backend's 400). */
+  @ParameterizedTest(name = "returnTo = {0}")
+  @NullSource
+  @ValueSource(strings = {"FILER", "REVIEWER"})
+  void returnedAtPrefectureReview_goesToTheFiler(String returnTo) throws Exception {
     ProcessInstance cycle = cycleAt("prefectureReview");
 
-    completeStep(cycle, "prefectureReview", decision("RETURN"));
+    completeStep(cycle, "prefectureReview", returnTo(returnTo));
 
     assertThat(cycle).isWaitingAt("correct");
     assertThat(task(cycle)).isAssignedTo(FILER);
-    assertThat(backend.callsOf("returnFormDelegate")).singleElement()
-        .satisfies(call -> assertThat(call.variables()).containsEntry("returnedFrom", "prefectureReview"));
+    assertThat(backend.callsOf("returnFormDelegate")).singleElement().satisfies(call -> {
+      assertThat(call.activityId()).isEqualTo("Task_ReturnForm");
+      assertThat(call.variables()).containsEntry("returnedFrom", "prefectureReview");
+    });
+  }
 
-    completeStep(cycle, "correct", decision("SUBMIT"));
+  @Test
+  void returnedAtPrefectureReview_notViaTheUnit_correctionGoesBackToPrefectureReview() throws Exception {
+    ProcessInstance cycle = cycleAt("prefectureReview");
+    completeStep(cycle, "prefectureReview", returnTo("FILER"));
+
+    completeStep(cycle, "correct", resubmit(false));
 
     assertThat(cycle).isWaitingAt("prefectureReview");
     assertThat(task(cycle)).hasCandidateGroup(REVIEWER_GROUP);
@@ -174,11 +189,93 @@ class ReviewCycleTest extends AbstractProcessTest {
     assertThat(cycle).isEnded().hasPassed("End_CycleSigned");
   }
 
+  /** correction.viaUnitHead is true by default: explicit or absent (an instance of the previous release). */
+  @ParameterizedTest(name = "correctionViaUnitHead = {0}")
+  @NullSource
+  @ValueSource(booleans = true)
+  void returnedAtPrefectureReview_correctionPassesTheUnitAgain(Boolean viaUnitHead) throws Exception {
+    ProcessInstance cycle = cycleAt("prefectureReview");
+    completeStep(cycle, "prefectureReview", returnTo("FILER"));
+
+    completeStep(cycle, "correct", resubmit(viaUnitHead));
+
+    assertThat(cycle).isWaitingAt("unitReview");
+    assertThat(task(cycle)).hasCandidateGroup(UNIT_HEAD_GROUP);
+    completeStep(cycle, "unitReview", decision("APPROVE"));
+
+    assertThat(cycle).isWaitingAt("prefectureReview");
+    assertThat(timesEntered(cycle, "unitReview")).isEqualTo(2);
+    completeStep(cycle, "prefectureReview", decision("APPROVE"));
+    completeStep(cycle, "signOff", decision("SIGN"));
+    assertThat(cycle).isEnded().hasPassed("End_CycleSigned");
+  }
+
   @Test
-  void signOffReturnedToFiler_correctionGoesBackToSignOff() throws Exception {
+  void returnedAtPrefectureReviewToTheUnitHead_theUnitApprovesItBackToTheReviewer() throws Exception {
+    ProcessInstance cycle = cycleAt("prefectureReview");
+
+    completeStep(cycle, "prefectureReview", returnTo("UNIT_HEAD"));
+
+    assertThat(cycle).isWaitingAt("unitReview");
+    assertThat(task(cycle)).hasName("单位审核上报").hasCandidateGroup(UNIT_HEAD_GROUP).isNotAssigned();
+    assertThat(cycle).hasNotPassed("correct", "Task_ReturnForm");
+    assertThat(backend.callsOf("returnFormDelegate")).singleElement().satisfies(call -> {
+      assertThat(call.activityId()).isEqualTo("Task_ReturnToUnitHead");
+      assertThat(call.variables()).containsEntry("returnedFrom", "prefectureReview")
+          .containsEntry("returnTo", "UNIT_HEAD");
+    });
+
+    completeStep(cycle, "unitReview", decision("APPROVE"));
+
+    assertThat(cycle).isWaitingAt("prefectureReview");
+    assertThat(timesEntered(cycle, "unitReview")).isEqualTo(2);
+    assertThat(timesEntered(cycle, "correct")).isZero();
+  }
+
+  @Test
+  void signOffReturnedToTheUnitHead_theUnitApprovesItStraightBackToTheLeader() throws Exception {
     ProcessInstance cycle = cycleAt("signOff");
 
-    completeStep(cycle, "signOff", signOffReturn("FILER"));
+    completeStep(cycle, "signOff", returnTo("UNIT_HEAD"));
+
+    assertThat(cycle).isWaitingAt("unitReview");
+    assertThat(backend.callsOf("returnFormDelegate")).singleElement().satisfies(call -> {
+      assertThat(call.activityId()).isEqualTo("Task_ReturnToUnitHead");
+      assertThat(call.variables()).containsEntry("returnedFrom", "signOff");
+    });
+
+    completeStep(cycle, "unitReview", decision("APPROVE"));
+
+    assertThat(cycle).isWaitingAt("signOff");
+    assertThat(timesEntered(cycle, "prefectureReview")).as("the reviewer is skipped").isEqualTo(1);
+    completeStep(cycle, "signOff", decision("SIGN"));
+    assertThat(cycle).isEnded().hasPassed("End_CycleSigned");
+  }
+
+  /** The unit head may pass a return on to the filer; the correction still ends up with the leader who returned it. */
+  @Test
+  void signOffReturnedToTheUnitHead_whoReturnsItToTheFiler_reachesTheLeaderAfterTheUnit() throws Exception {
+    ProcessInstance cycle = cycleAt("signOff");
+    completeStep(cycle, "signOff", returnTo("UNIT_HEAD"));
+
+    completeStep(cycle, "unitReview", decision("RETURN"));
+    assertThat(cycle).isWaitingAt("correct");
+    completeStep(cycle, "correct", resubmit(false));
+    assertThat(cycle).as("returned by the unit: back to the unit, whatever the setting").isWaitingAt("unitReview");
+    completeStep(cycle, "unitReview", decision("APPROVE"));
+
+    assertThat(cycle).isWaitingAt("signOff");
+    assertThat(timesEntered(cycle, "unitReview")).isEqualTo(3);
+    assertThat(timesEntered(cycle, "prefectureReview")).isEqualTo(1);
+    assertThat(backend.callsOf("returnFormDelegate")).extracting(BackendStandIns.Call::activityId)
+        .containsExactly("Task_ReturnToUnitHead", "Task_ReturnForm");
+  }
+
+  @Test
+  void signOffReturnedToFiler_notViaTheUnit_correctionGoesBackToSignOff() throws Exception {
+    ProcessInstance cycle = cycleAt("signOff");
+
+    completeStep(cycle, "signOff", returnTo("FILER"));
 
     assertThat(cycle).isWaitingAt("correct");
     assertThat(task(cycle)).isAssignedTo(FILER);
@@ -187,25 +284,41 @@ class ReviewCycleTest extends AbstractProcessTest {
       assertThat(call.variables()).containsEntry("returnedFrom", "signOff").containsEntry("returnTo", "FILER");
     });
 
-    completeStep(cycle, "correct", decision("SUBMIT"));
+    completeStep(cycle, "correct", resubmit(false));
 
     assertThat(cycle).isWaitingAt("signOff");
     assertThat(task(cycle)).hasCandidateGroup(LEADER_GROUP);
     assertThat(timesEntered(cycle, "prefectureReview")).as("the reviewer is skipped").isEqualTo(1);
+    assertThat(timesEntered(cycle, "unitReview")).isEqualTo(1);
 
     completeStep(cycle, "signOff", decision("SIGN"));
     assertThat(cycle).isEnded().hasPassed("End_CycleSigned");
     assertThat(historicVariable(cycle, "cycleOutcome")).isEqualTo("SIGNED");
   }
 
-  /** REVIEWER is the default: explicit, absent, or anything but FILER sends it to the reviewer. */
+  @Test
+  void signOffReturnedToFiler_correctionPassesTheUnitThenGoesStraightToTheLeader() throws Exception {
+    ProcessInstance cycle = cycleAt("signOff");
+    completeStep(cycle, "signOff", returnTo("FILER"));
+
+    completeStep(cycle, "correct", resubmit(true));
+
+    assertThat(cycle).isWaitingAt("unitReview");
+    completeStep(cycle, "unitReview", decision("APPROVE"));
+    assertThat(cycle).isWaitingAt("signOff");
+    assertThat(timesEntered(cycle, "prefectureReview")).as("the reviewer is skipped").isEqualTo(1);
+    assertThat(backend.callsOf("approveFormDelegate")).extracting(BackendStandIns.Call::activityId)
+        .containsExactly("Task_UnitApprove", "Task_PrefectureApprove", "Task_UnitApprove");
+  }
+
+  /** REVIEWER is the default: explicit, absent, or anything but FILER and UNIT_HEAD sends it to the reviewer. */
   @ParameterizedTest(name = "returnTo = {0}")
   @NullSource
   @ValueSource(strings = {"REVIEWER", ""})
   void signOffReturnedToReviewer_goesStraightToPrefectureReview(String returnTo) throws Exception {
     ProcessInstance cycle = cycleAt("signOff");
 
-    completeStep(cycle, "signOff", signOffReturn(returnTo));
+    completeStep(cycle, "signOff", returnTo(returnTo));
 
     assertThat(cycle).isWaitingAt("prefectureReview");
     assertThat(task(cycle)).hasCandidateGroup(REVIEWER_GROUP);
@@ -224,29 +337,69 @@ class ReviewCycleTest extends AbstractProcessTest {
   @Test
   void aReturnToFromAnEarlierSignOffIsNotReused() throws Exception {
     ProcessInstance cycle = cycleAt("signOff");
-    completeStep(cycle, "signOff", signOffReturn("FILER"));
-    completeStep(cycle, "correct", decision("SUBMIT"));
+    completeStep(cycle, "signOff", returnTo("FILER"));
+    completeStep(cycle, "correct", resubmit(false));
     assertThat(cycle).isWaitingAt("signOff");
 
     // the leader returns again without saying to whom: the default applies, not the FILER of last time
-    completeStep(cycle, "signOff", signOffReturn(null));
+    completeStep(cycle, "signOff", returnTo(null));
 
     assertThat(cycle).isWaitingAt("prefectureReview");
     assertThat(timesEntered(cycle, "correct")).isEqualTo(1);
+
+  }
+
+  @Test
+  void aReturnToFromAnEarlierPrefectureReviewIsNotReused() throws Exception {
+    ProcessInstance cycle = cycleAt("prefectureReview");
+    completeStep(cycle, "prefectureReview", returnTo("UNIT_HEAD"));
+    completeStep(cycle, "unitReview", decision("APPROVE"));
+    assertThat(cycle).isWaitingAt("prefectureReview");
+
+    completeStep(cycle, "prefectureReview", returnTo(null));
+
+    assertThat(cycle).as("the default, not the UNIT_HEAD of last time").isWaitingAt("correct");
+  }
+
+  /** Once the returner has the form again, a later pass through the unit goes the whole way round. */
+  @Test
+  void whereTheUnitSendsItIsForgottenOnceTheReturnerHasIt() throws Exception {
+    ProcessInstance cycle = cycleAt("signOff");
+    completeStep(cycle, "signOff", returnTo("UNIT_HEAD"));
+    completeStep(cycle, "unitReview", decision("APPROVE"));
+    completeStep(cycle, "signOff", returnTo("REVIEWER"));
+    completeStep(cycle, "prefectureReview", returnTo("UNIT_HEAD"));
+
+    completeStep(cycle, "unitReview", decision("APPROVE"));
+
+    assertThat(cycle).isWaitingAt("prefectureReview");
+    assertThat(runtimeService().getVariable(cycle.getId(), "resumeAt")).isNull();
+  }
+
+  /** A cycle started again after a recall (the main process hands its variables in) starts from the beginning. */
+  @Test
+  void aNewCycleDoesNotTakeWhereAnEarlierOneWasToResume() throws Exception {
+    Map<String, Object> variables = startVariables("MONITORING");
+    variables.put("resumeAt", "signOff");
+    ProcessInstance cycle = runtimeService().startProcessInstanceByKey("review-cycle", BUSINESS_KEY, variables);
+
+    completeStep(cycle, "unitReview", decision("APPROVE"));
+
+    assertThat(cycle).isWaitingAt("prefectureReview");
   }
 
   @Test
   void everyCorrectionGoesBackToTheStepThatReturnedIt() throws Exception {
     ProcessInstance cycle = startCycle();
     completeStep(cycle, "unitReview", decision("RETURN"));
-    completeStep(cycle, "correct", decision("SUBMIT"));
+    completeStep(cycle, "correct", resubmit(false));
     completeStep(cycle, "unitReview", decision("APPROVE"));
-    completeStep(cycle, "prefectureReview", decision("RETURN"));
-    completeStep(cycle, "correct", decision("SUBMIT"));
+    completeStep(cycle, "prefectureReview", returnTo("FILER"));
+    completeStep(cycle, "correct", resubmit(false));
     completeStep(cycle, "prefectureReview", decision("APPROVE"));
-    completeStep(cycle, "signOff", signOffReturn("FILER"));
-    completeStep(cycle, "correct", decision("SUBMIT"));
-    completeStep(cycle, "signOff", signOffReturn("REVIEWER"));
+    completeStep(cycle, "signOff", returnTo("FILER"));
+    completeStep(cycle, "correct", resubmit(false));
+    completeStep(cycle, "signOff", returnTo("REVIEWER"));
     completeStep(cycle, "prefectureReview", decision("APPROVE"));
     completeStep(cycle, "signOff", decision("SIGN"));
 
@@ -393,7 +546,7 @@ class ReviewCycleTest extends AbstractProcessTest {
 
     completeStep(cycle, "prefectureReview", decision("RETURN"));
     clockPlus(Duration.ofDays(1));
-    completeStep(cycle, "correct", decision("SUBMIT"));
+    completeStep(cycle, "correct", resubmit(false));
 
     assertThat(cycle).isWaitingAt("prefectureReview");
     Job rearmed = timerJob(cycle, "Timer_PrefectureReviewSla");

@@ -67,7 +67,7 @@ public final class RequiredFieldRules implements Rule {
                 missing(out, "budget.executed.total", "执行数");
             }
             if (blank(text(d, Goal::actual))) {
-                missing(out, "goal.actual", "目前完成情况");
+                missing(out, "goal.actual", type.goalActual());
             }
             if (d.goal() == null || d.goal().completionRate() == null) {
                 missing(out, "goal.completionRate", "总体完成率");
@@ -77,7 +77,7 @@ public final class RequiredFieldRules implements Rule {
                 missing(out, "budget.executed.total", "执行数");
             }
             if (blank(text(d, Goal::actual))) {
-                missing(out, "goal.actual", "实际完成情况");
+                missing(out, "goal.actual", type.goalActual());
             }
         }
     }

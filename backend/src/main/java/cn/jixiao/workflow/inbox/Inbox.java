@@ -48,7 +48,7 @@ public class Inbox implements OpenTasks {
     @Override
     public Optional<FormView.TaskRef> of(long formId) {
         return Optional.ofNullable(mapper.findOpenByForm(formId)).map(t -> new FormView.TaskRef(t.taskId(),
-                t.taskKey(), t.taskName(), t.assignee(), t.candidateGroup()));
+                t.taskKey(), t.taskName(), t.assignee(), t.candidateGroup(), t.createdAt()));
     }
 
     private InboxQuery query(CurrentUser user, String type, Integer year, String fund, int page, int size) {

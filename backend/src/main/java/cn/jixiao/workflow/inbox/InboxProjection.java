@@ -2,7 +2,7 @@ package cn.jixiao.workflow.inbox;
 
 import cn.jixiao.form.FormMapper;
 import cn.jixiao.form.FormRecord;
-import cn.jixiao.org.OrgMapper;
+import cn.jixiao.org.OrgHierarchy;
 import cn.jixiao.workflow.TaskKey;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,12 +23,12 @@ public class InboxProjection {
 
     private final InboxMapper inbox;
     private final FormMapper forms;
-    private final OrgMapper orgs;
+    private final OrgHierarchy hierarchy;
 
-    public InboxProjection(InboxMapper inbox, FormMapper forms, OrgMapper orgs) {
+    public InboxProjection(InboxMapper inbox, FormMapper forms, OrgHierarchy hierarchy) {
         this.inbox = inbox;
         this.forms = forms;
-        this.orgs = orgs;
+        this.hierarchy = hierarchy;
     }
 
     @EventListener(condition = "#task.eventName == 'create'")
@@ -41,7 +41,7 @@ public class InboxProjection {
                 .map(IdentityLink::getGroupId)
                 .findFirst().orElse(null);
         inbox.insert(new InboxTask(task.getId(), formId, task.getTaskDefinitionKey(), task.getName(),
-                task.getAssignee(), group, orgs.findById(form.unitId()).path(), form.formType(), form.formYear(),
+                task.getAssignee(), group, hierarchy.org(form.unitId()).path(), form.formType(), form.formYear(),
                 form.monitorMonth(), form.fund(), form.unitName(), form.project(),
                 LocalDateTime.ofInstant(task.getCreateTime().toInstant(), ZoneId.systemDefault()),
                 rectificationId == null ? form.dueDate() : LocalDate.parse((String) task.getVariable("dueDay")),

@@ -1,7 +1,7 @@
 // 审计日志: filter by user, form, action and time; page through; export the same filter as CSV.
 import { api, download, toApiPage } from '../../api.js';
 import { dateTime } from '../../format.js';
-import { meta, auditActionLabel } from '../../meta.js';
+import { meta, options, auditActionLabel } from '../../meta.js';
 import { worksOnForms } from '../../session.js';
 import AdminNav from '../../components/admin/AdminNav.js';
 
@@ -37,7 +37,7 @@ export default {
     const clear = () => { Object.assign(f, { user: '', formId: '', action: null, range: null }); search(); };
     const onPage = (p, s) => { page.value = p; size.value = s; load(); };
     const exportCsv = () => download('/api/admin/audit/export', query(), '审计日志.csv');
-    const actionOptions = meta.auditActions.map((t) => ({ value: t.code, label: `${t.label}（${t.code}）` }));
+    const actionOptions = options(meta.auditActions);
     const columns = [
       { title: '时间', key: 'at', width: 160 },
       { title: '用户', dataIndex: 'username', key: 'username', width: 130 },

@@ -51,16 +51,17 @@ export default {
     onMounted(load);
 
     // add
-    const add = reactive({ open: false, name: '', shortName: '', code: '', level: 'UNIT', sortOrder: 0, busy: false });
+    const add = reactive({ open: false, name: '', shortName: '', code: '', level: 'UNIT', sortOrder: 0, department: '', busy: false });
     const childLevels = computed(() => (selected.value ? childLevelsOf(selected.value.level) : []));
     function openAdd() {
-      Object.assign(add, { open: true, name: '', shortName: '', code: '', sortOrder: 0, level: childLevels.value.includes('UNIT') ? 'UNIT' : childLevels.value[0] });
+      Object.assign(add, { open: true, name: '', shortName: '', code: '', sortOrder: 0, department: '', level: childLevels.value.includes('UNIT') ? 'UNIT' : childLevels.value[0] });
     }
     async function saveAdd() {
       add.busy = true;
       try {
         const created = await api.post('/api/admin/orgs', {
           parentId: selected.value.id, name: add.name, shortName: add.shortName || null, code: add.code || null, level: add.level, sortOrder: add.sortOrder,
+          department: add.level === 'UNIT' ? add.department || null : null,
         });
         message.success(`已添加 ${created.name}`);
         add.open = false;
@@ -71,15 +72,18 @@ export default {
     }
 
     // edit (rename, short name, order)
-    const edit = reactive({ open: false, name: '', shortName: '', sortOrder: 0, busy: false });
+    const edit = reactive({ open: false, name: '', shortName: '', sortOrder: 0, department: '', busy: false });
     function openEdit() {
       const s = selected.value;
-      Object.assign(edit, { open: true, name: s.name, shortName: s.shortName || '', sortOrder: s.sortOrder });
+      Object.assign(edit, { open: true, name: s.name, shortName: s.shortName || '', sortOrder: s.sortOrder, department: s.department || '' });
     }
     async function saveEdit() {
       edit.busy = true;
       try {
-        await api.put(`/api/admin/orgs/${selected.value.id}`, { name: edit.name, shortName: edit.shortName, sortOrder: edit.sortOrder });
+        await api.put(`/api/admin/orgs/${selected.value.id}`, {
+          name: edit.name, shortName: edit.shortName, sortOrder: edit.sortOrder,
+          ...(selected.value.level === 'UNIT' ? { department: edit.department } : {}),
+        });
         message.success('已保存');
         edit.open = false;
         await load();
@@ -141,6 +145,10 @@ export default {
           <a-descriptions :column="1" size="small" bordered :title="selected.name">
             <a-descriptions-item label="级别">{{ orgLevelLabel(selected.level) }}<span v-if="selected.ownLevel">（地区本级单位）</span></a-descriptions-item>
             <a-descriptions-item label="简称">{{ selected.shortName || '—' }}</a-descriptions-item>
+            <a-descriptions-item v-if="selected.level === 'UNIT'" label="主管部门">
+              <span v-if="selected.department" data-testid="org-department">{{ selected.department }}</span>
+              <a-typography-text v-else type="warning">尚未填写（导出的表上“主管部门”一栏为空）</a-typography-text>
+            </a-descriptions-item>
             <a-descriptions-item label="编码">{{ selected.code }}</a-descriptions-item>
             <a-descriptions-item label="上级">{{ parent ? parent.name : '—' }}</a-descriptions-item>
             <a-descriptions-item label="排序">{{ selected.sortOrder }}</a-descriptions-item>
@@ -152,7 +160,7 @@ export default {
           </a-descriptions>
           <div class="jx-inline" style="margin-top: 12px">
             <a-button v-if="childLevels.length && selected.active" type="primary" @click="openAdd" data-testid="org-add">新增下级</a-button>
-            <a-button @click="openEdit" data-testid="org-rename">重命名</a-button>
+            <a-button @click="openEdit" data-testid="org-rename">编辑</a-button>
             <a-button v-if="selected.parentId" @click="openMove" data-testid="org-move">移动</a-button>
             <a-popconfirm v-if="selected.parentId && selected.active" title="停用后该机构不能再新增用户和表单，确定停用？" ok-text="停用" cancel-text="取消" @confirm="setActive(false)">
               <a-button danger data-testid="org-deactivate">停用</a-button>
@@ -172,15 +180,17 @@ export default {
         </a-form-item>
         <a-form-item label="名称" required><a-input v-model:value="add.name" data-testid="org-add-name" /></a-form-item>
         <a-form-item label="简称"><a-input v-model:value="add.shortName" /></a-form-item>
+        <a-form-item v-if="add.level === 'UNIT'" label="主管部门（印在导出的表上）"><a-input v-model:value="add.department" placeholder="如 喀什市人力资源和社会保障局" /></a-form-item>
         <a-form-item label="编码（留空自动生成；字母、数字、连字符）"><a-input v-model:value="add.code" /></a-form-item>
         <a-form-item label="排序"><a-input-number v-model:value="add.sortOrder" :min="0" /></a-form-item>
       </a-form>
     </a-modal>
 
-    <a-modal v-model:open="edit.open" title="重命名" ok-text="保存" cancel-text="取消" :confirm-loading="edit.busy" @ok="saveEdit">
+    <a-modal v-model:open="edit.open" title="编辑" ok-text="保存" cancel-text="取消" :confirm-loading="edit.busy" @ok="saveEdit">
       <a-form layout="vertical">
         <a-form-item label="名称" required><a-input v-model:value="edit.name" /></a-form-item>
         <a-form-item label="简称"><a-input v-model:value="edit.shortName" /></a-form-item>
+        <a-form-item v-if="selected && selected.level === 'UNIT'" label="主管部门（印在导出的表上）"><a-input v-model:value="edit.department" data-testid="org-edit-department" /></a-form-item>
         <a-form-item label="排序"><a-input-number v-model:value="edit.sortOrder" :min="0" /></a-form-item>
       </a-form>
     </a-modal>

@@ -51,7 +51,7 @@ export default {
       } catch (e) { /* shown by api.js */ } finally { saving.value = false; }
     }
     const columns = computed(() => [
-      { title: '设置项', key: 'key', width: 230 },
+      { title: '设置项', key: 'key', width: 200 },
       { title: '说明', dataIndex: 'description', key: 'description' },
       { title: '默认值', dataIndex: 'defaultValue', key: 'defaultValue', width: 130 },
       { title: '系统值', key: 'systemValue', width: 110 },
@@ -78,7 +78,7 @@ export default {
     <h3 class="jx-section-title" style="margin: 12px 0 6px">{{ g.name }}</h3>
     <a-table :columns="columns" :data-source="g.items" row-key="key" size="small" :loading="loading" :pagination="false" data-testid="settings-table">
       <template #bodyCell="{ column, record }">
-        <template v-if="column.key === 'key'"><code>{{ record.key }}</code></template>
+        <template v-if="column.key === 'key'"><span data-testid="setting-label">{{ record.label }}</span></template>
         <template v-else-if="column.key === 'systemValue'">{{ record.systemValue ?? '—' }}</template>
         <template v-else-if="column.key === 'value'">
           <a-input v-model:value="draft[record.key]" :placeholder="inherited(record)" size="small" allow-clear :data-testid="'setting-' + record.key" />
