@@ -1,7 +1,7 @@
 // Repairs, for the whole app at once, what Ant Design Vue's widgets get wrong for screen readers and axe-core
 // (WCAG 2.1 AA, GB/T 37668):
-// - Select: Vue drops aria-expanded="false" (it removes aria attributes whose value is false), and the closed
-//   select points aria-owns / aria-controls / aria-activedescendant at a list it renders only when open: the
+// - Select and AutoComplete: Vue drops aria-expanded="false" (it removes aria attributes whose value is false),
+//   and the closed select points aria-owns / aria-controls / aria-activedescendant at a list it renders only when open: the
 //   pointers are parked while their list is absent and put back when it appears. A select without a label of its
 //   own gets the aria-label written on <a-select> (antd leaves it on the wrapper) or else its placeholder (a
 //   table's page size: 每页条数).
@@ -90,7 +90,7 @@ function focusableScroller(box) {
 
 function repairAll() {
   scheduled = false;
-  document.querySelectorAll('input[role="combobox"]').forEach(repair);
+  document.querySelectorAll('input[role="combobox"], textarea[role="combobox"]').forEach(repair);
   document.querySelectorAll('.ant-form-item input, .ant-form-item textarea').forEach(labelledByFormItem);
   document.querySelectorAll('.ant-table-content, .ant-table-body, .jx-sheet').forEach(focusableScroller);
   document.querySelectorAll('.ant-tree').forEach(repairTree);
