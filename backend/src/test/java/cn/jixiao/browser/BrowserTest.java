@@ -157,11 +157,6 @@ class BrowserTest {
 
     // ------------------------------------------------------------------ helpers
 
-    /**
-     * Clicks a decision button on the form page, writes a note for every warning that needs one (and
-     * the comment, if any), confirms, and waits until the app has gone back to the inbox. A 422 that
-     * adds warnings keeps the dialog open; they get notes too.
-     */
     private static By cell(String path) {
         return By.cssSelector(".jx-cell[data-path='" + path + "']");
     }
