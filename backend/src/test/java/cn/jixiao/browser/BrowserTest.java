@@ -29,7 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class BrowserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String DIALOG = ".jx-decision-dialog";
     private static final String RETURN_CELL = "indicators[1].actual";
     private static final String CELL_COMMENT = "70.98万人次是否为1-9月累计？请核实";
 
@@ -48,13 +47,13 @@ class BrowserTest {
         browser.screenshot("inbox-filer");
         browser.openFromInbox(project);
         assertThat(browser.text(By.cssSelector("[data-test=form-status]"))).isEqualTo("草稿");
-        decide("btn-submit", "完成率按时间进度折算", null);
+        browser.decide("btn-submit", "完成率按时间进度折算", null);
         assertThat(status(id)).isEqualTo("UNIT_REVIEW");
 
         // the unit head approves
         browser.loginAs("ks_head");
         browser.openFromInbox(project);
-        decide("btn-approve", "已核实", null);
+        browser.decide("btn-approve", "已核实", null);
         assertThat(status(id)).isEqualTo("PREFECTURE_REVIEW");
 
         // the reviewer comments on one cell and returns
@@ -69,7 +68,7 @@ class BrowserTest {
         browser.until(d -> d.findElement(cell(RETURN_CELL)).getAttribute("class").contains("jx-cell-commented"));
         assertThat(browser.text(By.cssSelector(".jx-form-side .jx-finding-comment"))).contains(CELL_COMMENT);
         browser.screenshot("review-cell-comment");
-        decide("btn-return", null, "享受待遇人次偏低，请核实");
+        browser.decide("btn-return", null, "享受待遇人次偏低，请核实");
         assertThat(status(id)).isEqualTo("RETURNED");
 
         // the filer sees the comment on that cell, corrects it and resubmits
@@ -85,19 +84,25 @@ class BrowserTest {
         assertThat(tip.getText()).contains("批注");
         browser.screenshot("correct-sees-comment");
         browser.retype(commented.findElement(By.cssSelector("textarea")), "72.10万人次");
-        decide("btn-submit", "已核实，按时间进度折算", null);
-        assertThat(status(id)).isEqualTo("PREFECTURE_REVIEW");
+        browser.decide("btn-submit", "已核实，按时间进度折算", null);
+        assertThat(status(id)).as("a correction passes the unit again (correction.viaUnitHead)").isEqualTo("UNIT_REVIEW");
         assertThat(form(id).path("form").path("indicators").get(1).path("actual").asText()).isEqualTo("72.10万人次");
+
+        // the unit head re-seals it: back to the reviewer who returned it
+        browser.loginAs("ks_head");
+        browser.openFromInbox(project);
+        browser.decide("btn-approve", "已核实", null);
+        assertThat(status(id)).isEqualTo("PREFECTURE_REVIEW");
 
         // the reviewer approves, the leader signs
         browser.loginAs("ks_reviewer");
         browser.openFromInbox(project);
-        decide("btn-approve", "已核实", null);
+        browser.decide("btn-approve", "已核实", null);
         assertThat(status(id)).isEqualTo("SIGN_OFF");
 
         browser.loginAs("ks_leader");
         browser.openFromInbox(project);
-        decide("btn-sign", "已核实", null);
+        browser.decide("btn-sign", "已核实", null);
 
         browser.load("/forms/" + id);
         browser.until(d -> d.findElement(By.cssSelector("[data-test=form-status]")).getText().trim().equals("已签发"));
@@ -108,7 +113,7 @@ class BrowserTest {
         List<String> actions = new java.util.ArrayList<>();
         ApiClient.loggedIn(port, "ks_filer").get("/api/forms/" + id + "/history").json()
                 .forEach(h -> actions.add(h.path("action").asText()));
-        assertThat(actions).containsExactly("CREATE", "SUBMIT", "APPROVE", "RETURN", "SUBMIT", "APPROVE", "SIGN");
+        assertThat(actions).containsExactly("CREATE", "SUBMIT", "APPROVE", "RETURN", "SUBMIT", "APPROVE", "APPROVE", "SIGN");
     }
 
     @Test
@@ -151,40 +156,6 @@ class BrowserTest {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    /**
-     * Clicks a decision button on the form page, writes a note for every warning that needs one (and
-     * the comment, if any), confirms, and waits until the app has gone back to the inbox. A 422 that
-     * adds warnings keeps the dialog open; they get notes too.
-     */
-    private void decide(String button, String note, String comment) {
-        browser.click(By.cssSelector("[data-testid=" + button + "]"));
-        browser.visible(By.cssSelector(DIALOG + " .ant-modal-content"));
-        if (comment != null) {
-            browser.visible(By.cssSelector(DIALOG + " textarea[data-testid=decision-comment], "
-                    + DIALOG + " [data-testid=decision-comment] textarea")).sendKeys(comment);
-        }
-        for (int attempt = 0; attempt < 3; attempt++) {
-            List<WebElement> missing = browser.all(By.cssSelector(DIALOG + " .jx-ack-item textarea.ant-input-status-warning"));
-            for (WebElement textarea : missing) {
-                browser.scrollIntoView(textarea);
-                textarea.sendKeys(note);
-            }
-            if (attempt == 0) {
-                browser.screenshot("dialog-" + button);
-            }
-            assertThat(browser.all(By.cssSelector(DIALOG + " [data-testid=blocking-errors]"))).as("blocking errors").isEmpty();
-            browser.click(By.cssSelector(DIALOG + " .ant-modal-footer .ant-btn-primary"));
-            boolean done = browser.until(d -> d.getCurrentUrl().contains("#/inbox")
-                    || !d.findElements(By.cssSelector(DIALOG + " .jx-ack-item textarea.ant-input-status-warning")).isEmpty());
-            if (done && browser.driver.getCurrentUrl().contains("#/inbox")) {
-                browser.waitForTableLoaded();
-                browser.screenshot("after-" + button);
-                return;
-            }
-        }
-        throw new AssertionError("the decision dialog kept asking for notes");
-    }
 
     private static By cell(String path) {
         return By.cssSelector(".jx-cell[data-path='" + path + "']");

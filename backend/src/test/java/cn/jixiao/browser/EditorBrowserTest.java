@@ -197,25 +197,31 @@ class EditorBrowserTest {
     void theSettingsAndTheAuditLogShowChineseNames() {
         browser.logIn("admin", "demo1234", "#/inbox");
         browser.load("/admin/settings");
-        List<WebElement> names = browser.until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector("[data-testid=setting-label]"));
-            return found.isEmpty() ? null : found;
-        });
-        assertThat(names).extracting(WebElement::getText).contains("监控表偏差阈值", "到期前提醒天数")
+        assertThat(settled("[data-testid=setting-label]", "textContent")).contains("监控表偏差阈值", "到期前提醒天数")
                 .noneMatch(t -> t.matches("[a-zA-Z.]+"));
         browser.screenshotsAtBothSizes("settings", null);
 
         browser.logIn("auditor", "demo1234", "#/admin/audit");
         browser.click(By.cssSelector("[data-testid=audit-filters] .ant-select-selector"));
-        List<WebElement> options = browser.until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(".ant-select-dropdown .ant-select-item-option"));
-            return found.isEmpty() ? null : found;
-        });
-        assertThat(options).extracting(o -> o.getAttribute("title")).contains("导出表单").noneMatch(t -> t.matches(".*[A-Z_]{4,}.*"));
+        assertThat(settled(".ant-select-dropdown .ant-select-item-option", "title")).contains("导出表单")
+                .noneMatch(t -> t.matches(".*[A-Z_]{4,}.*"));
         browser.screenshotsAtBothSizes("audit", null);
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * A property of every element the selector finds, read in one script once there are any: the list re-renders
+     * while it opens, so elements found in one call may be gone by the next.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> settled(String selector, String property) {
+        return browser.until(d -> {
+            List<String> values = (List<String>) browser.js("return [...document.querySelectorAll(arguments[0])]"
+                    + ".map(e => String(e[arguments[1]]).trim());", selector, property);
+            return values.isEmpty() ? null : values;
+        });
+    }
 
     private ApiClient filer() {
         return ApiClient.loggedIn(port, "ks_filer");

@@ -1,5 +1,7 @@
 package cn.jixiao.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +42,10 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of(env("JIXIAO_CHROMEDRIVER", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** The decision dialog of the form page (submit, approve, return, sign). */
+    public static final String DECISION_DIALOG = ".jx-decision-dialog";
+    /** A warning's note still to be written in that dialog. */
+    public static final String NOTE_MISSING = ".jx-ack-item textarea.ant-input-status-warning";
 
     public final ChromeDriver driver;
     public final WebDriverWait wait;
@@ -84,8 +90,24 @@ public final class Browser implements AutoCloseable {
         size(DESKTOP);
     }
 
+    /**
+     * The viewport at {@code size}. Headless chromium keeps a window at least 500 px wide, so any size but the
+     * desktop's is emulated (the device metrics of a phone, or of a desktop screen zoomed in), the window itself
+     * left at the desktop size.
+     */
     public void size(Dimension size) {
-        driver.manage().window().setSize(size);
+        driver.manage().window().setSize(DESKTOP);
+        if (size.equals(DESKTOP)) {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        } else {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width,
+                    "height", size.height, "deviceScaleFactor", 1, "mobile", size.width < DESKTOP.width / 2));
+        }
+    }
+
+    /** The viewport's width in CSS pixels. */
+    public long innerWidth() {
+        return ((Number) js("return window.innerWidth;")).longValue();
     }
 
     public String base() {
@@ -137,6 +159,39 @@ public final class Browser implements AutoCloseable {
         visible(By.cssSelector(".jx-form-side"));
     }
 
+    /**
+     * Clicks a decision button on the form page, writes a note for every warning that needs one (and the comment,
+     * if any), confirms, and waits until the app has gone back to the inbox. A 422 that adds warnings keeps the
+     * dialog open; they get notes too.
+     */
+    public void decide(String button, String note, String comment) {
+        click(By.cssSelector("[data-testid=" + button + "]"));
+        visible(By.cssSelector(DECISION_DIALOG + " .ant-modal-content"));
+        if (comment != null) {
+            visible(By.cssSelector(DECISION_DIALOG + " textarea[data-testid=decision-comment], "
+                    + DECISION_DIALOG + " [data-testid=decision-comment] textarea")).sendKeys(comment);
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
+            for (WebElement textarea : all(By.cssSelector(DECISION_DIALOG + " " + NOTE_MISSING))) {
+                scrollIntoView(textarea);
+                textarea.sendKeys(note);
+            }
+            if (attempt == 0) {
+                screenshot("dialog-" + button);
+            }
+            assertThat(all(By.cssSelector(DECISION_DIALOG + " [data-testid=blocking-errors]"))).as("blocking errors").isEmpty();
+            click(By.cssSelector(DECISION_DIALOG + " .ant-modal-footer .ant-btn-primary"));
+            boolean done = until(d -> d.getCurrentUrl().contains("#/inbox")
+                    || !d.findElements(By.cssSelector(DECISION_DIALOG + " " + NOTE_MISSING)).isEmpty());
+            if (done && driver.getCurrentUrl().contains("#/inbox")) {
+                waitForTableLoaded();
+                screenshot("after-" + button);
+                return;
+            }
+        }
+        throw new AssertionError("the decision dialog kept asking for notes");
+    }
+
     // ------------------------------------------------------------------ elements
 
     public WebElement visible(By by) {
@@ -183,6 +238,43 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    // ------------------------------------------------------------------ accessibility and fit
+
+    /**
+     * The page's violations of the WCAG 2.0/2.1 A and AA rules (GB/T 37668) as axe-core finds them, one line each:
+     * rule, impact, help and the first elements; empty when it finds none. axe-core is the version pinned in
+     * backend/a11y ({@link AxeCore}).
+     */
+    public List<String> axeViolations() {
+        settle();
+        js(AxeCore.script() + "; return true;");
+        Object result = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })"
+                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '"
+                + " + v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' ' + n.failureSummary.replace(/\\s+/g, ' ')).join(' | '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) result;
+        return violations;
+    }
+
+    /**
+     * How far the page reaches past the viewport's right edge, in CSS pixels (0 when nothing does): the document,
+     * and the app's main area, which scrolls by itself and so would hide an overflow from the document's width.
+     */
+    public long overflowX() {
+        settle();
+        return ((Number) js("const main = document.querySelector('.jx-main');"
+                + " const wide = Math.max(document.documentElement.scrollWidth, main ? main.scrollWidth : 0);"
+                + " return Math.max(0, wide - window.innerWidth);")).longValue();
+    }
+
+    /** Whether the element lies wholly inside the viewport (a thumb reaches it without scrolling sideways). */
+    public boolean insideViewport(WebElement el) {
+        return (Boolean) js("const r = arguments[0].getBoundingClientRect();"
+                + " return r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight;", el);
+    }
+
     // ------------------------------------------------------------------ screenshots
 
     /** Saves target/screenshots/{prefix}-{nn}-{name}.png and returns its path. */
@@ -220,10 +312,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Two animation frames: the layout after a resize is painted before a screenshot is taken. */
+    /**
+     * Two animation frames, then the end of every transition still running: the layout after a resize (and the
+     * app's ARIA repairs) is done, and no button is still easing to its new size, before a look at the page.
+     * Endless animations (spinners) are not waited for.
+     */
     private void settle() {
         driver.executeAsyncScript("const done = arguments[0];"
-                + " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+                + " requestAnimationFrame(() => requestAnimationFrame(() => {"
+                + "   const finite = document.getAnimations().filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity);"
+                + "   Promise.all(finite.map(a => a.finished.catch(() => null))).then(() => done());"
+                + " }));");
     }
 
     @Override

@@ -77,7 +77,7 @@ export default {
     <div v-if="editable" class="jx-attachments-drop">
       <a-space style="margin-bottom: 8px" wrap>
         <span>类别</span>
-        <a-select v-model:value="kindChoice" :options="KINDS" size="small" style="width: 130px" :disabled="!!kind" />
+        <a-select v-model:value="kindChoice" :options="KINDS" size="small" style="width: 130px" :disabled="!!kind" aria-label="附件类别" />
         <span class="jx-muted">PDF、OFD、JPG、PNG、Word、Excel，每个不超过 20 MB，每张表最多 50 个</span>
       </a-space>
       <a-upload-dragger :multiple="true" :show-upload-list="false" :custom-request="send" data-testid="attachment-drop">

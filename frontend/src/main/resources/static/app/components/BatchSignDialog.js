@@ -71,14 +71,14 @@ export default {
   template: `
   <a-modal :open="open" @update:open="v => !running && $emit('update:open', v)" :title="'批量签发（' + rows.length + ' 张）'" :width="820"
     :mask-closable="false" :closable="!running" wrap-class-name="jx-batch-sign-dialog">
-    <table class="jx-grid jx-batch">
+    <table class="jx-grid jx-batch jx-stack">
       <thead><tr><th>表单</th><th style="width: 150px">单位</th><th style="width: 90px">期间</th><th style="width: 90px">校验</th><th style="width: 220px">结果</th></tr></thead>
       <tbody>
         <tr v-for="(r, i) in rows" :key="i">
-          <td>{{ typeLabel(r.task.formType) }} · {{ r.task.project }}</td>
-          <td>{{ r.task.unit }}</td>
-          <td>{{ period(r.task.formType, r.task.year, r.task.monitorMonth) }}</td>
-          <td>
+          <td data-label="表单">{{ typeLabel(r.task.formType) }} · {{ r.task.project }}</td>
+          <td data-label="单位">{{ r.task.unit }}</td>
+          <td data-label="期间">{{ period(r.task.formType, r.task.year, r.task.monitorMonth) }}</td>
+          <td data-label="校验">
             <a-spin v-if="r.warnings === null" size="small" />
             <template v-else>
               <a-tag v-if="r.errors.length" color="red">错误 {{ r.errors.length }}</a-tag>
@@ -86,7 +86,7 @@ export default {
               <span v-if="!r.errors.length && !r.warnings.length" class="jx-ok">无问题</span>
             </template>
           </td>
-          <td :data-testid="'batch-result-' + i">
+          <td data-label="结果" :data-testid="'batch-result-' + i">
             <span v-if="r.state === 'wait'" class="jx-muted">待签发</span>
             <a-spin v-else-if="r.state === 'running'" size="small" />
             <span v-else-if="r.state === 'ok'" class="jx-ok">✓ {{ r.message }}</span>
@@ -96,13 +96,13 @@ export default {
       </tbody>
     </table>
     <div v-if="!finished" style="margin-top: 12px">
-      <div class="jx-field-label" v-if="warningTotal">这些表单共有 {{ warningTotal }} 项警告，请统一说明（必填）：</div>
-      <div class="jx-field-label" v-else>警告说明（签发时如发现需说明的警告，将使用此说明；可不填）：</div>
-      <a-textarea v-model:value="note" :auto-size="{ minRows: 1, maxRows: 3 }" placeholder="如：已核实，情况属实" />
+      <label class="jx-field-label" for="batch-note" v-if="warningTotal">这些表单共有 {{ warningTotal }} 项警告，请统一说明（必填）：</label>
+      <label class="jx-field-label" for="batch-note" v-else>警告说明（签发时如发现需说明的警告，将使用此说明；可不填）：</label>
+      <a-textarea id="batch-note" v-model:value="note" :auto-size="{ minRows: 1, maxRows: 3 }" placeholder="如：已核实，情况属实" />
     </div>
     <div v-if="!finished" style="margin-top: 12px">
-      <div class="jx-field-label">签发意见（可不填）</div>
-      <a-input v-model:value="comment" placeholder="同意" />
+      <label class="jx-field-label" for="batch-comment">签发意见（可不填）</label>
+      <a-input id="batch-comment" v-model:value="comment" placeholder="同意" />
     </div>
     <a-alert v-if="finished" style="margin-top: 12px" :type="failCount ? 'warning' : 'success'" show-icon
       :message="'签发完成：成功 ' + okCount + ' 张' + (failCount ? '，失败 ' + failCount + ' 张（可打开该表单单独处理）' : '')" />

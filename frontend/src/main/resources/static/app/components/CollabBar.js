@@ -71,9 +71,9 @@ export default {
     <a-modal :open="!!open" @update:open="v => { if (!v) open = '' }" :title="title" ok-text="确定" cancel-text="取消"
       :ok-button-props="{ disabled: !ready }" :confirm-loading="busy" @ok="confirm" :width="480" data-testid="collab-dialog">
       <p v-if="open === 'urge' && task" class="jx-muted">提醒“{{ task.name }}”环节的处理人尽快办理（同一任务 24 小时内只能催办一次）。</p>
-      <a-select v-if="open === 'transfer'" v-model:value="chosen" :options="options" placeholder="选择同岗同事" style="width: 100%"
+      <a-select v-if="open === 'transfer'" v-model:value="chosen" :options="options" placeholder="选择同岗同事" aria-label="转办给" style="width: 100%"
         not-found-content="本环节没有其他同岗人员" data-testid="transfer-to" />
-      <a-select v-if="open === 'cc'" v-model:value="chosen" mode="multiple" :options="options" placeholder="选择本地区人员"
+      <a-select v-if="open === 'cc'" v-model:value="chosen" mode="multiple" :options="options" placeholder="选择本地区人员" aria-label="抄送给"
         option-filter-prop="label" style="width: 100%" data-testid="cc-users" />
       <a-textarea v-model:value="note" :maxlength="2000" :rows="3" style="margin-top: 12px"
         :placeholder="open === 'transfer' ? '转办说明（可选），如：本人休假' : '附言（可选）'" data-testid="collab-note" />

@@ -97,16 +97,16 @@ export default {
         :message="'有 ' + errors.length + ' 项错误，修改后才能' + title">
         <template #description>
           <ul class="jx-plain-list" data-testid="blocking-errors">
-            <li v-for="(f, i) in errors" :key="i"><a @click="jump(f)">{{ where(f.path) }}</a>：{{ f.message }}</li>
+            <li v-for="(f, i) in errors" :key="i"><a href="#" @click.prevent="jump(f)">{{ where(f.path) }}</a>：{{ f.message }}</li>
           </ul>
         </template>
       </a-alert>
       <div v-if="warnings.length" class="jx-ack" data-testid="warnings-to-ack">
         <div class="jx-ack-head" data-testid="warnings-rule">{{ ackRule }}</div>
         <div v-for="(f, i) in warnings" :key="fkey(f)" class="jx-ack-item">
-          <div><a-tag color="orange">警告</a-tag><a @click="jump(f)">{{ where(f.path) }}</a>：{{ f.message }}</div>
+          <div :id="'ack-' + i"><a-tag color="orange">警告</a-tag><a href="#" @click.prevent="jump(f)">{{ where(f.path) }}</a>：{{ f.message }}</div>
           <div v-if="explained[fkey(f)]" class="jx-ack-explained">填报人已说明：{{ explained[fkey(f)] }}</div>
-          <a-textarea v-model:value="notes[fkey(f)]" :auto-size="{ minRows: 1, maxRows: 3 }"
+          <a-textarea v-model:value="notes[fkey(f)]" :aria-labelledby="'ack-' + i" :auto-size="{ minRows: 1, maxRows: 3 }"
             :placeholder="needsNote(f) ? '请说明情况（必填）' : '补充说明（可不填）'" :status="needsNote(f) && !(notes[fkey(f)] || '').trim() ? 'warning' : ''" />
         </div>
       </div>
@@ -115,8 +115,8 @@ export default {
         <ul class="jx-plain-list"><li v-for="(c, i) in fieldComments" :key="i">{{ where(c.path) }}：{{ c.comment }}</li></ul>
       </div>
       <div v-if="isReturn && returnTargets.length" class="jx-return-to" data-testid="return-to">
-        <span class="jx-return-to-label">退回给：</span>
-        <a-radio-group v-model:value="returnTo">
+        <span class="jx-return-to-label" id="decision-return-to">退回给：</span>
+        <a-radio-group v-model:value="returnTo" aria-labelledby="decision-return-to">
           <a-radio v-for="t in returnTargets" :key="t.code" :value="t.code" :data-testid="'return-to-' + t.code">{{ t.label }}</a-radio>
         </a-radio-group>
       </div>
@@ -125,8 +125,8 @@ export default {
         <a-alert v-if="!rectify && reasons.length" type="warning" show-icon style="margin-top: 8px" :message="'建议整改：' + reasons.join('；')" />
         <rectification-order-fields v-if="rectify" v-model="order" :reasons="reasons" style="margin-top: 8px" />
       </div>
-      <div class="jx-field-label">{{ isReturn ? '退回意见（必填）' : '意见（可不填）' }}</div>
-      <a-textarea v-model:value="comment" :auto-size="{ minRows: 2, maxRows: 5 }" data-testid="decision-comment"
+      <label class="jx-field-label" for="decision-comment-input">{{ isReturn ? '退回意见（必填）' : '意见（可不填）' }}</label>
+      <a-textarea id="decision-comment-input" v-model:value="comment" :auto-size="{ minRows: 2, maxRows: 5 }" data-testid="decision-comment"
         :placeholder="isReturn ? '请写明需要修改的内容' : ''" />
     </div>
   </a-modal>`,

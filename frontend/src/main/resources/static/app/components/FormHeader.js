@@ -1,5 +1,6 @@
 // The head of the form page: what the form is, its status and step, save state, and the actions the
-// current user may take (save / submit, approve / return, sign / return, claim, recall, export).
+// current user may take (save / submit, approve / return, sign / return, claim, recall, export). The decisions
+// sit in one group that a phone pins to the bottom of the screen (app.css), where a thumb reaches 签发.
 import { period, dueText, isOverdue, TYPE_COLORS } from '../format.js';
 import { typeLabel, fundLabel, taskLabel } from '../meta.js';
 import ProcessSteps from './ProcessSteps.js';
@@ -47,6 +48,7 @@ export default {
           </a-menu>
         </template>
       </a-dropdown>
+      <div class="jx-decisions" role="group" aria-label="办理">
       <template v-if="mode === 'edit'">
         <a-tooltip title="保存为一个版本（Ctrl+S）；编辑时每 10 秒自动保存修改，自动保存不另存版本"><a-button size="small" :loading="saving" :disabled="!dirty" @click="$emit('save')" data-testid="btn-save">保存</a-button></a-tooltip>
         <a-button size="small" type="primary" @click="$emit('decide', 'SUBMIT')" data-testid="btn-submit">
@@ -63,6 +65,7 @@ export default {
         <a-button size="small" danger @click="$emit('decide', 'RETURN')" data-testid="btn-return">退回</a-button>
         <a-button size="small" type="primary" @click="$emit('decide', 'SIGN')" data-testid="btn-sign">签发</a-button>
       </template>
+      </div>
       <a-button v-if="task && !task.assignee && mode !== 'view'" size="small" @click="$emit('claim')">领取</a-button>
       <a-button v-if="task && task.assignee && !takenByOther && (mode === 'review' || mode === 'signoff')" size="small" @click="$emit('unclaim')">释放</a-button>
       <slot name="actions" />

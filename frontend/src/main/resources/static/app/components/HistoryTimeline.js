@@ -21,7 +21,8 @@ export default {
       }
       return count(e.findings) ? `校验问题 ${count(e.findings)} 项` : '';
     };
-    return { actionLabel, actionColor, dateTime, taskLabel, pathLabel, findingsText, scrollToCell };
+    const acks = (e) => e.acknowledgements || [];
+    return { actionLabel, actionColor, dateTime, taskLabel, pathLabel, findingsText, scrollToCell, acks };
   },
   template: `
   <div class="jx-history" data-testid="history">

@@ -62,7 +62,7 @@ export default {
           <div class="jx-muted">{{ entry.level1 }} / {{ entry.level2 }}<span v-if="entry.unit">　单位：{{ entry.unit }}</span></div>
         </div>
       </template>
-      <a-textarea :value="value" @update:value="set" :auto-size="{ minRows: 1, maxRows: 4 }" size="small" />
+      <a-textarea :value="value" @update:value="set" :aria-label="label" :auto-size="{ minRows: 1, maxRows: 4 }" size="small" />
     </a-auto-complete>
   </j-cell>`,
 };

@@ -184,7 +184,7 @@ export default {
     <h3 class="jx-section-title">
       <j-cell path="indicators" label="绩效指标"><span>三、年度绩效指标</span></j-cell>
       <span v-if="type !== 'TARGET'" class="jx-section-tools">
-        <a-switch size="small" :checked="extended" @update:checked="v => showExtended = v" />
+        <a-switch size="small" :aria-label="type === 'EVALUATION' ? '显示分值/定性等级' : '显示全年预计/完成可能性'" :checked="extended" @update:checked="v => showExtended = v" />
         <span class="jx-muted">{{ type === 'EVALUATION' ? '分值/定性等级' : type === 'MONITORING' ? '全年预计/完成可能性' : '' }}</span>
       </span>
     </h3>

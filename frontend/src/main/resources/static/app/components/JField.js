@@ -59,18 +59,18 @@ export default {
   template: `
   <j-cell :path="path" :label="label" :block="kind === 'textarea'" :tip-hidden="dropdownOpen">
     <template v-if="editable">
-      <a-textarea v-if="kind === 'textarea'" :value="value" @update:value="set" :placeholder="placeholder"
+      <a-textarea v-if="kind === 'textarea'" :value="value" @update:value="set" :placeholder="placeholder" :aria-label="label"
         :auto-size="{ minRows, maxRows }" :size="size" />
-      <a-input-number v-else-if="numeric" :value="value" @update:value="set" :placeholder="placeholder"
+      <a-input-number v-else-if="numeric" :value="value" @update:value="set" :placeholder="placeholder" :aria-label="label"
         :controls="false" :size="size" :precision="kind === 'int' ? 0 : (kind === 'amount' ? 2 : undefined)" style="width: 100%"
         :formatter="kind === 'amount' ? groupThousands : undefined" :parser="kind === 'amount' ? ungroup : undefined"
         :addon-after="suffix || undefined" />
       <a-select v-else-if="kind === 'select'" :value="value" @update:value="set" :options="selectOptions"
-        :placeholder="placeholder" :size="size" :allow-clear="allowClear" style="width: 100%"
+        :placeholder="placeholder" :size="size" :allow-clear="allowClear" style="width: 100%" :aria-label="label"
         @dropdown-visible-change="v => dropdownOpen = v" />
-      <a-checkbox v-else-if="kind === 'checkbox'" :checked="!!value" @update:checked="set" />
+      <a-checkbox v-else-if="kind === 'checkbox'" :checked="!!value" @update:checked="set" :aria-label="label" />
       <a-checkbox-group v-else-if="kind === 'checkboxes'" :value="value || []" @update:value="set" :options="selectOptions" />
-      <a-input v-else :value="value" @update:value="set" :placeholder="placeholder" :size="size" />
+      <a-input v-else :value="value" @update:value="set" :placeholder="placeholder" :size="size" :aria-label="label" />
     </template>
     <span v-else class="jx-ro" :class="{ 'jx-ro-multi': kind === 'textarea', 'jx-ro-num': numeric, 'jx-ro-empty': !display }">{{ display || '—' }}</span>
   </j-cell>`,

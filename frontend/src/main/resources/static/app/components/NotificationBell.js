@@ -54,12 +54,13 @@ export default {
   template: `
   <a-popover :open="open" @update:open="toggle" trigger="click" placement="bottomRight" overlay-class-name="jx-notify-pop">
     <template #title>
-      <div class="jx-notify-title"><span>通知</span><a v-if="unread" @click="readAll">全部标为已读</a></div>
+      <div class="jx-notify-title"><span>通知</span><a v-if="unread" href="#" @click.prevent="readAll">全部标为已读</a></div>
     </template>
     <template #content>
       <div class="jx-notify-list" data-testid="notifications">
         <a-empty v-if="!items.length" :description="unavailable ? '通知服务暂不可用' : '没有通知'" />
-        <div v-for="n in items" :key="n.id" class="jx-notify-item" :class="{ 'jx-unread': !n.read }" @click="openItem(n)">
+        <div v-for="n in items" :key="n.id" class="jx-notify-item" :class="{ 'jx-unread': !n.read }" @click="openItem(n)"
+          @keydown.enter="openItem(n)" role="link" tabindex="0">
           <div>{{ n.message }}</div>
           <div class="jx-muted">{{ ago(n.createdAt) }}</div>
         </div>

@@ -84,9 +84,9 @@ export default {
   <div class="jx-pad">
     <div class="jx-inline" style="margin-bottom: 12px">
       比较
-      <a-select v-model:value="base" :options="options" style="width: 300px" size="small" placeholder="选择版本" />
+      <a-select v-model:value="base" :options="options" style="width: 300px" size="small" placeholder="选择版本" aria-label="对比的版本" />
       与
-      <a-select v-model:value="target" :options="targetOptions" style="width: 300px" size="small" />
+      <a-select v-model:value="target" :options="targetOptions" style="width: 300px" size="small" aria-label="对比到的版本" />
       <a-tag v-if="returned !== null && base === returned" color="orange">第{{ returned }}版为退回时的版本</a-tag>
     </div>
     <version-diff :before="before" :after="after" :before-label="label(base)" :after-label="label(target)" />

@@ -56,7 +56,7 @@ export default {
     const rowSelection = computed(() => (c.value && c.value.status === 'OPEN' ? {
       selectedRowKeys: chosen.value,
       onChange: (keys) => { chosen.value = keys; },
-      getCheckboxProps: (u) => ({ disabled: !u.behind }),
+      getCheckboxProps: (u) => ({ disabled: !u.behind, 'aria-label': `选择 ${u.unit}` }),
       columnWidth: 32,
     } : null));
     const statusOptions = computed(() => ITEM_STATUSES.filter((s) => c.value && c.value.counts[s.value]).map((s) => ({ value: s.value, label: `${s.label}（${c.value.counts[s.value]}）` })));
@@ -103,8 +103,8 @@ export default {
     </div>
     <div class="jx-toolbar">
       <a-input-search v-model:value="f.unit" placeholder="单位" allow-clear style="width: 160px" />
-      <a-select v-model:value="f.status" :options="statusOptions" placeholder="状态" allow-clear style="width: 130px" data-testid="filter-status" />
-      <a-select v-model:value="f.fund" :options="fundOptions" placeholder="险种" allow-clear style="width: 170px" />
+      <a-select v-model:value="f.status" :options="statusOptions" placeholder="状态" aria-label="状态" allow-clear style="width: 130px" data-testid="filter-status" />
+      <a-select v-model:value="f.fund" :options="fundOptions" placeholder="险种" aria-label="险种" allow-clear style="width: 170px" />
       <a-checkbox v-model:checked="f.overdue">只看逾期</a-checkbox>
       <span class="jx-spacer" />
       <template v-if="c.status === 'OPEN'">

@@ -62,9 +62,9 @@ export default {
   <div class="jx-page" data-testid="campaigns">
     <div class="jx-toolbar">
       <b class="jx-page-title">填报任务</b>
-      <a-select v-model:value="f.type" :options="FORM_TYPES" placeholder="表单类型" allow-clear style="width: 140px" @change="load" />
-      <a-select v-model:value="f.year" :options="YEARS" placeholder="年度" allow-clear style="width: 100px" @change="load" />
-      <a-select v-model:value="f.status" :options="[{ value: 'OPEN', label: '进行中' }, { value: 'CLOSED', label: '已关闭' }]" placeholder="状态" allow-clear style="width: 100px" @change="load" />
+      <a-select v-model:value="f.type" :options="FORM_TYPES" placeholder="表单类型" aria-label="表单类型" allow-clear style="width: 140px" @change="load" />
+      <a-select v-model:value="f.year" :options="YEARS" placeholder="年度" aria-label="年度" allow-clear style="width: 100px" @change="load" />
+      <a-select v-model:value="f.status" :options="[{ value: 'OPEN', label: '进行中' }, { value: 'CLOSED', label: '已关闭' }]" placeholder="状态" aria-label="状态" allow-clear style="width: 100px" @change="load" />
       <span class="jx-spacer" />
       <a-button v-if="canIssue" type="primary" @click="openIssue" data-testid="btn-issue">＋ 下达填报任务</a-button>
     </div>

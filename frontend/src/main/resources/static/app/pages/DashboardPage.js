@@ -151,9 +151,9 @@ export default {
   <div class="jx-page jx-dashboard">
     <div class="jx-toolbar">
       <b class="jx-page-title">统计看板</b>
-      <a-select v-model:value="f.year" :options="YEARS" style="width: 100px" @change="load" />
-      <a-select v-model:value="f.type" :options="FORM_TYPES" style="width: 150px" @change="load" />
-      <a-select v-if="f.type === 'MONITORING'" v-model:value="f.monitorMonth" :options="MONTHS" placeholder="监控时点（全部）" allow-clear style="width: 150px" @change="load" />
+      <a-select v-model:value="f.year" :options="YEARS" style="width: 100px" @change="load" aria-label="年度" />
+      <a-select v-model:value="f.type" :options="FORM_TYPES" style="width: 150px" @change="load" aria-label="表单类型" />
+      <a-select v-if="f.type === 'MONITORING'" v-model:value="f.monitorMonth" :options="MONTHS" placeholder="监控时点（全部）" aria-label="监控时点" allow-clear style="width: 150px" @change="load" />
       <span class="jx-spacer" />
       <span class="jx-dash-kpi">共 <b>{{ summary.total }}</b> 项 · 已签发 <b class="jx-ok">{{ summary.signed }}</b> · 办理中 <b>{{ summary.inProcess }}</b> · 未报 <b class="jx-bad" data-testid="kpi-not-started">{{ summary.notStarted }}</b> · 逾期 <b class="jx-bad">{{ summary.overdue }}</b> · 未解决错误 <b class="jx-bad">{{ summary.errors }}</b></span>
       <a-button @click="load" :loading="loading">刷新</a-button>
@@ -165,7 +165,7 @@ export default {
         <div class="jx-card jx-dash-matrix">
           <div class="jx-card-title">单位 × 险种 办理状态（{{ f.year }}年 {{ typeLabel(f.type) }}）</div>
           <a-empty v-if="!rows.length" description="该期间暂无数据" />
-          <div v-else class="jx-table-scroll">
+          <div v-else class="jx-table-scroll" tabindex="0" role="region" aria-label="单位 × 险种 办理状态">
             <table class="jx-grid jx-matrix" data-testid="dashboard-matrix">
               <thead><tr><th style="width: 200px">单位</th><th v-for="fd in funds" :key="fd" :title="fundLabel(fd)">{{ fundShort(fd) }}</th></tr></thead>
               <tbody>
@@ -173,7 +173,7 @@ export default {
                   <th>{{ u.unit }}</th>
                   <td v-for="fd in funds" :key="fd">
                     <div v-for="(r, i) in cellRows(u, fd)" :key="r.formId || 'c' + i" class="jx-matrix-item jx-clickable" :class="{ 'jx-matrix-overdue': r.overdue && r.status !== 'SIGNED' }"
-                      @click="open(r)" :title="r.monitorMonth ? r.monitorMonth + '月' : ''">
+                      @click="open(r)" @keydown.enter="open(r)" role="link" tabindex="0" :title="r.monitorMonth ? r.monitorMonth + '月' : ''">
                       <status-tag :status="r.status" />
                       <span v-if="r.monitorMonth && !f.monitorMonth" class="jx-muted">{{ r.monitorMonth }}月</span>
                       <div v-if="r.formId" class="jx-matrix-sub">
@@ -206,7 +206,7 @@ export default {
           <div class="jx-card-title">逾期未办（{{ overdue.length }}）</div>
           <a-empty v-if="!overdue.length" description="没有逾期的表单" />
           <ul v-else class="jx-plain-list">
-            <li v-for="(r, i) in overdue" :key="i"><a @click="open(r)">{{ r.unit }} · {{ fundLabel(r.fund) }}</a> <status-tag :status="r.status" /></li>
+            <li v-for="(r, i) in overdue" :key="i"><a href="#" @click.prevent="open(r)">{{ r.unit }} · {{ fundLabel(r.fund) }}</a> <status-tag :status="r.status" /></li>
           </ul>
         </div>
       </div>

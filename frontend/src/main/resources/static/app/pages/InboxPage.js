@@ -1,10 +1,12 @@
-// The inbox: 待办 / 已办 / 我的填报, filters, counts, due dates (overdue in red), claim/unclaim, open,
-// a new form for filers, and batch sign-off for leaders.
+// The inbox: 待办 / 已办 / 我的填报, filters, counts, due dates (overdue in red), open, a new form for filers,
+// and batch sign-off for leaders. One action per row: 处理 opens the task (deciding it claims it, and the form
+// page has 领取/释放 for a role shared by colleagues), 查看 a form that is someone else's or done. On a phone
+// the rows are cards (a table of ten columns was one character wide there).
 import { api, toApiPage } from '../api.js';
 import { session, hasRole } from '../session.js';
 import { TYPE_COLORS, period, shortDateTime, shortDate, dueText } from '../format.js';
-import { typeShort, fundShort, taskLabel, taskOf } from '../meta.js';
-import { claimTask, unclaimTask } from '../composables/useTask.js';
+import { typeShort, fundShort, taskLabel } from '../meta.js';
+import { useNarrow } from '../composables/useNarrow.js';
 import FilterBar from '../components/FilterBar.js';
 import StatusTag from '../components/StatusTag.js';
 import NewFormDialog from '../components/NewFormDialog.js';
@@ -27,7 +29,7 @@ const TASK_COLUMNS = [
   { title: '到达时间', key: 'created', width: 116 },
   { title: '截止日期', key: 'due', width: 150 },
   { title: '处理人', key: 'assignee', width: 86 },
-  { title: '操作', key: 'ops', width: 112, fixed: 'right' },
+  { title: '操作', key: 'ops', width: 64, fixed: 'right' },
 ];
 const FORM_COLUMNS = [
   { title: '表单 · 险种', key: 'type', width: 136 },
@@ -119,21 +121,25 @@ export default {
     const rowSelection = computed(() => (tab.value === 'todo' && isLeader.value ? {
       selectedRowKeys: selected.value,
       onChange: (keys) => { selected.value = keys; },
-      getCheckboxProps: (r) => ({ disabled: !signable(r) }),
+      getCheckboxProps: (r) => ({ disabled: !signable(r), 'aria-label': `选择 ${r.project || ''}` }),
       columnWidth: 36,
     } : null));
     const selectedTasks = computed(() => rows.value.filter((r) => selected.value.includes(r.taskId)));
     const signableCount = computed(() => rows.value.filter(signable).length);
 
-    async function claim(r) { try { await claimTask(r.taskId); load(); } catch (e) { /* shown */ } }
-    async function unclaim(r) { try { await unclaimTask(r.taskId); load(); } catch (e) { /* shown */ } }
-    // task rows (待办, 已办) name their form formId; form rows (我的填报) are forms, with id;
-    // a rectification's task opens its form at the 整改 tab
-    const openForm = (r) => router.push({ name: 'form', params: { id: tab.value === 'forms' ? r.id : r.formId },
+    const narrow = useNarrow();
+    /** The row's one action: 处理 for one's own or a still unclaimed task, else 查看. */
+    const actionLabel = (r) => (tab.value === 'todo' && (!r.assignee || r.assignee === me.value) ? '处理' : '查看');
+    function toggleSelected(r, on) {
+      selected.value = on ? [...selected.value, r.taskId] : selected.value.filter((k) => k !== r.taskId);
+    }
+    // task rows (待办, 已办) name their form formId and its type formType; form rows (我的填报, 抄送我的) are
+    // forms, with id and type; a rectification's task opens its form at the 整改 tab
+    const formRows = () => ['forms', 'cc'].includes(tab.value);
+    const openForm = (r) => router.push({ name: 'form', params: { id: formRows() ? r.id : r.formId },
       query: r.key && r.key.startsWith('rectify') ? { tab: 'rectifications' } : {} });
-    const rowKey = (r) => (tab.value === 'forms' ? r.id : r.taskId);
-    const typeOf = (r) => (tab.value === 'forms' ? r.type : r.formType);
-    const claimable = (r) => tab.value === 'todo' && !!taskOf(r.key) && taskOf(r.key).group;
+    const rowKey = (r) => (formRows() ? r.id : r.taskId);
+    const typeOf = (r) => (formRows() ? r.type : r.formType);
     const formsTabLabel = hasRole('FILER') ? '我的填报' : (hasRole('UNIT_HEAD') ? '本单位表单' : '全部表单');
     const late = (r) => r.overdue;
     const customRow = (r) => ({ onDblclick: () => openForm(r), class: tab.value === 'todo' && late(r) ? 'jx-row-overdue' : '' });
@@ -141,8 +147,8 @@ export default {
 
     return {
       tab, filters, page, rows, total, counts, loading, failure, columns, rowSelection, selected, selectedTasks, signableCount,
-      newOpen, batchOpen, isLeader, me, PAGE_SIZE, claimable, typeOf,
-      keyword, units, onSearch, onFilters, onPage, load, claim, unclaim, openForm, rowKey, customRow, hasRole, late,
+      newOpen, batchOpen, isLeader, me, PAGE_SIZE, typeOf, narrow, actionLabel, toggleSelected, signable,
+      keyword, units, onSearch, onFilters, onPage, load, openForm, rowKey, customRow, hasRole, late,
       typeShort, TYPE_COLORS, fundShort, period, taskLabel, shortDateTime, shortDate, dueText, formsTabLabel,
     };
   },
@@ -176,7 +182,33 @@ export default {
       <a-button @click="load">刷新</a-button>
     </div>
     <a-alert v-if="failure" type="warning" show-icon :message="failure" style="margin-bottom: 8px" />
-    <a-table :columns="columns" :data-source="rows" :row-key="rowKey" :loading="loading" size="small"
+    <div v-if="narrow" class="jx-cards" data-testid="inbox-table">
+      <a-spin :spinning="loading">
+        <a-empty v-if="!rows.length && !loading" :description="tab === 'todo' ? '没有待办任务' : '暂无数据'" />
+        <ul class="jx-card-list" :aria-label="tab === 'todo' ? '待办任务' : '表单'">
+          <li v-for="r in rows" :key="rowKey(r)" class="jx-row-card" :class="{ 'jx-row-card-late': tab === 'todo' && late(r) }">
+            <div class="jx-row-card-tags">
+              <a-checkbox v-if="rowSelection" :checked="selected.includes(r.taskId)" :disabled="!signable(r)"
+                :aria-label="'选择 ' + (r.project || '')" @update:checked="on => toggleSelected(r, on)" />
+              <a-tag v-if="r.key" :color="r.key === 'correct' ? 'red' : 'blue'">{{ taskLabel(r.key, r.name) }}</a-tag>
+              <a-tag :color="TYPE_COLORS[typeOf(r)]">{{ typeShort(typeOf(r)) }}</a-tag><span v-if="r.fund">{{ fundShort(r.fund) }}</span>
+              <span class="jx-spacer" />
+              <status-tag :status="r.status" />
+            </div>
+            <a class="jx-row-card-title" :href="'#/forms/' + (tab === 'forms' ? r.id : r.formId)" @click.prevent="openForm(r)" :title="r.project">{{ r.project || '（未填写项目名称）' }}</a>
+            <div class="jx-row-card-meta">{{ r.unit }} · {{ period(typeOf(r), r.year, r.monitorMonth) }}</div>
+            <div class="jx-row-card-foot">
+              <span v-if="r.due && tab !== 'done' && r.status !== 'SIGNED'" :class="{ 'jx-overdue': late(r) }">截止 {{ dueText(r.due, r.overdue) }}</span>
+              <span v-else-if="r.due">截止 {{ shortDate(r.due) }}</span>
+              <span class="jx-spacer" />
+              <a-button size="small" :type="actionLabel(r) === '处理' ? 'primary' : 'default'" @click="openForm(r)">{{ actionLabel(r) }}</a-button>
+            </div>
+          </li>
+        </ul>
+      </a-spin>
+      <a-pagination v-if="total > PAGE_SIZE" simple :current="page" :page-size="PAGE_SIZE" :total="total" @change="onPage" class="jx-cards-pager" />
+    </div>
+    <a-table v-else :columns="columns" :data-source="rows" :row-key="rowKey" :loading="loading" size="small"
       :row-selection="rowSelection" :custom-row="customRow" :scroll="{ x: 1200 }"
       :pagination="{ current: page, pageSize: PAGE_SIZE, total, showTotal: t => '共 ' + t + ' 条', onChange: onPage, showSizeChanger: false, size: 'small' }"
       :locale="{ emptyText: tab === 'todo' ? '没有待办任务' : '暂无数据' }" data-testid="inbox-table">
@@ -190,7 +222,7 @@ export default {
           <a-tag v-if="r.warnings" color="orange">警告 {{ r.warnings }}</a-tag>
           <span v-if="!r.errors && !r.warnings" class="jx-ok">✓</span>
         </template>
-        <template v-else-if="column.key === 'project'"><a @click="openForm(r)" :title="r.project">{{ r.project || '（未填写项目名称）' }}</a></template>
+        <template v-else-if="column.key === 'project'"><a :href="'#/forms/' + (tab === 'forms' ? r.id : r.formId)" @click.prevent="openForm(r)" :title="r.project">{{ r.project || '（未填写项目名称）' }}</a></template>
         <template v-else-if="column.key === 'fund'">{{ fundShort(r.fund) }}</template>
         <template v-else-if="column.key === 'period'">{{ period(typeOf(r), r.year, r.monitorMonth) }}</template>
         <template v-else-if="column.key === 'status'"><status-tag :status="r.status" /></template>
@@ -207,13 +239,7 @@ export default {
           <span v-else class="jx-muted">待领取</span>
         </template>
         <template v-else-if="column.key === 'ops'">
-          <a-space size="small">
-            <a @click="openForm(r)">{{ tab === 'todo' ? '处理' : '查看' }}</a>
-            <template v-if="claimable(r)">
-              <a v-if="!r.assignee" @click="claim(r)">领取</a>
-              <a v-else-if="r.assignee === me" @click="unclaim(r)">释放</a>
-            </template>
-          </a-space>
+          <a :href="'#/forms/' + (tab === 'forms' ? r.id : r.formId)" @click.prevent="openForm(r)">{{ actionLabel(r) }}</a>
         </template>
       </template>
     </a-table>

@@ -64,17 +64,17 @@ export default {
       <p class="jx-muted">社会保险基金支出绩效管理 · 目标 · 监控 · 自评</p>
       <a-alert v-if="error" type="error" :message="error" show-icon style="margin-bottom: 16px" data-testid="login-error" />
       <a-form v-if="!codeStep" layout="vertical" @submit.prevent="submit">
-        <a-form-item label="用户名">
+        <a-form-item label="用户名" html-for="username">
           <a-input v-model:value="f.username" size="large" autocomplete="username" autofocus id="username" @pressEnter="submit" />
         </a-form-item>
-        <a-form-item label="密码">
+        <a-form-item label="密码" html-for="password">
           <a-input-password v-model:value="f.password" size="large" autocomplete="current-password" id="password" @pressEnter="submit" />
         </a-form-item>
         <a-button type="primary" size="large" block :loading="busy" @click="submit" id="login-submit">登录</a-button>
       </a-form>
       <a-form v-else layout="vertical" @submit.prevent="submitCode">
         <p>请输入验证器应用显示的 6 位验证码（手机不在身边时可输入一个恢复码）。</p>
-        <a-form-item label="验证码">
+        <a-form-item label="验证码" html-for="mfa-code">
           <a-input v-model:value="f.code" size="large" autocomplete="one-time-code" inputmode="numeric" id="mfa-code" @pressEnter="submitCode" />
         </a-form-item>
         <a-button type="primary" size="large" block :loading="busy" @click="submitCode" id="mfa-submit">验证</a-button>

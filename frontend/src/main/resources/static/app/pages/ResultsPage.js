@@ -77,8 +77,8 @@ export default {
   <div class="jx-page jx-results" data-testid="results-page">
     <div class="jx-toolbar">
       <b class="jx-page-title">结果应用</b>
-      <a-select v-model:value="f.year" :options="YEARS" style="width: 110px" @change="load" data-testid="results-year" />
-      <a-select v-model:value="f.type" :options="typeOptions" style="width: 150px" @change="load" />
+      <a-select v-model:value="f.year" :options="YEARS" style="width: 110px" @change="load" aria-label="年度" data-testid="results-year" />
+      <a-select v-model:value="f.type" :options="typeOptions" style="width: 150px" @change="load" aria-label="表单类型" />
       <span class="jx-spacer" />
       <a-button @click="exportXlsx" data-testid="results-export">导出 Excel</a-button>
     </div>

@@ -102,6 +102,8 @@ final class EngineBaseline implements AutoCloseable {
         if (lc.returned()) {
             step(metrics, businessKey, "prefectureReview", reviewer, Taking.CLAIM, "RETURN");
             step(metrics, businessKey, "correct", unit.filer(), Taking.ASSIGNED, "SUBMIT");
+            // correction.viaUnitHead (default true): the correction passes 单位审核 again
+            step(metrics, businessKey, "unitReview", unit.head(), Taking.SET_ASSIGNEE, "APPROVE");
         }
         step(metrics, businessKey, "prefectureReview", reviewer, Taking.CLAIM, "APPROVE");
         step(metrics, businessKey, "signOff", leader, Taking.CLAIM, "SIGN");

@@ -68,6 +68,9 @@ final class RestLoad {
             Session reviewer = sessions.get(prefecture.reviewers().get(worker % prefecture.reviewers().size()));
             if ("RETURN".equals(awaitDecision(tracker, "prefectureReview", reviewer))) {
                 correctAndResubmit(filer, formId, tracker);
+                // correction.viaUnitHead (default true): the unit re-seals the correction before the reviewer has it
+                complete(head, ownTask(head, "head", formId, "unitReview"), "unitReview", "APPROVE",
+                        decisionBody("APPROVE"), "PREFECTURE_REVIEW");
                 awaitDecision(tracker, "prefectureReview", reviewer);
             }
             Session leader = sessions.get(prefecture.leaders().get(worker % prefecture.leaders().size()));
@@ -84,7 +87,7 @@ final class RestLoad {
         JsonNode saved = call(filer, "PUT /api/forms/{id}", "PUT", "/api/forms/" + formId, body.toString(), 200).json();
         tracker.reviewAgain();
         complete(filer, saved.path("task").path("id").asText(), "correct", "SUBMIT", submit(saved.path("findings")),
-                "PREFECTURE_REVIEW");
+                "UNIT_REVIEW");
     }
 
     /**

@@ -59,14 +59,14 @@ export default {
   template: `
   <a-card size="small" title="工作日历（审核、签发时限按工作日计算）" style="margin-top: 16px" data-testid="work-calendar">
     <template #extra>
-      <a-select v-model:value="year" :options="years" size="small" style="width: 100px" @change="load" data-testid="calendar-year" />
+      <a-select v-model:value="year" :options="years" size="small" style="width: 100px" @change="load" aria-label="年度" data-testid="calendar-year" />
     </template>
     <div class="jx-toolbar">
       <span class="jx-muted">默认周一至周五上班。在此登记法定节假日和调休上班日{{ prefectureId ? '；本地区的登记优先于系统日历' : '（适用于所有地区）' }}。</span>
     </div>
     <div class="jx-toolbar">
       <a-range-picker v-model:value="add.range" value-format="YYYY-MM-DD" :placeholder="['开始日期', '结束日期']" data-testid="calendar-range" />
-      <a-select v-model:value="add.kind" :options="KINDS" style="width: 220px" data-testid="calendar-kind" />
+      <a-select v-model:value="add.kind" :options="KINDS" style="width: 220px" aria-label="日期类型" data-testid="calendar-kind" />
       <a-input v-model:value="add.note" placeholder="说明，如 国庆节" style="width: 200px" :maxlength="60" data-testid="calendar-note" />
       <a-button type="primary" :loading="saving" @click="submit" data-testid="calendar-add">登记</a-button>
     </div>

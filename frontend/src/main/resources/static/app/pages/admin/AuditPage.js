@@ -60,7 +60,7 @@ export default {
     <div class="jx-toolbar" data-testid="audit-filters">
       <a-input v-model:value="f.user" placeholder="用户名" allow-clear style="width: 140px" @pressEnter="search" />
       <a-input v-model:value="f.formId" placeholder="表单 ID" allow-clear style="width: 110px" @pressEnter="search" />
-      <a-select v-model:value="f.action" :options="actionOptions" placeholder="操作" allow-clear show-search option-filter-prop="label" style="width: 220px" />
+      <a-select v-model:value="f.action" :options="actionOptions" placeholder="操作" aria-label="操作" allow-clear show-search option-filter-prop="label" style="width: 220px" />
       <a-range-picker v-model:value="f.range" value-format="YYYY-MM-DD" :placeholder="['开始日期', '结束日期']" />
       <a-button type="primary" @click="search">查询</a-button>
       <a-button @click="clear">清除</a-button>

@@ -122,8 +122,8 @@ export default {
   },
   template: `
   <admin-nav>
-    <div style="display: flex; gap: 16px; align-items: flex-start">
-      <div class="jx-card" style="flex: 1; min-width: 360px; background: #fff; padding: 8px 12px; max-height: calc(100vh - 150px); overflow: auto">
+    <div class="jx-split">
+      <div class="jx-card jx-split-main jx-org-tree-card">
         <a-spin :spinning="loading">
           <a-tree v-if="treeData.length" :tree-data="treeData" v-model:expanded-keys="expanded" :selected-keys="selectedId ? [selectedId] : []"
             @select="onSelect" block-node data-testid="org-tree">
@@ -139,7 +139,7 @@ export default {
           </a-tree>
         </a-spin>
       </div>
-      <div style="width: 420px; background: #fff; padding: 12px 16px" data-testid="org-detail">
+      <div class="jx-split-side" data-testid="org-detail">
         <a-empty v-if="!selected" description="在左侧选择一个机构" />
         <template v-else>
           <a-descriptions :column="1" size="small" bordered :title="selected.name">

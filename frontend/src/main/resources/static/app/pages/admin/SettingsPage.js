@@ -67,7 +67,7 @@ export default {
     <div class="jx-toolbar">
       <template v-if="perPrefecture">
       <span>适用范围</span>
-      <a-select v-model:value="prefectureId" :options="prefectureOptions" style="width: 240px" @change="load" data-testid="settings-prefecture" />
+      <a-select v-model:value="prefectureId" :options="prefectureOptions" style="width: 240px" @change="load" aria-label="地区" data-testid="settings-prefecture" />
       </template>
       <span class="jx-muted">留空表示沿用{{ prefectureId ? '系统值或默认值' : '默认值' }}；修改记入审计日志。校验规则从下一次校验起生效，截止日期和提醒同时调整尚在办理中的表单。</span>
       <span class="jx-spacer" />
