@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
-# Regenerates the upgrade test's database (backend/src/test/resources/upgrade/release-1.sql.gz, read by
-# cn.jixiao.upgrade.UpgradeMariaDbTest): builds the previous release (git commit 75070ce, the last release before
-# the 等保 work) in a temporary worktree, starts its jar with the demo accounts on a fresh MariaDB database, fills it
+# Regenerates one of the upgrade test's databases (backend/src/test/resources/upgrade/NAME.sql.gz, read by
+# cn.jixiao.upgrade.UpgradeMariaDbTest): builds a previous release in a temporary worktree, starts its jar with the demo accounts on a fresh MariaDB database, fills it
 # over its API with forms in every state (tools/upgrade-fill.py), stops it and dumps the database.
 #
-#   tools/upgrade-dump.sh [COMMIT]
+#   tools/upgrade-dump.sh [COMMIT [NAME]]
+#
+# release-1 is 75070ce (the last release before the 等保 work, at V7; the default), release-2 is dc467bc (the
+# release with rectification, campaigns and collaboration, at V36): tools/upgrade-dump.sh dc467bc release-2
 #
 # Needs a MariaDB/MySQL at 127.0.0.1:3306 (root, no password; JIXIAO_TEST_DB_USER / _PASSWORD otherwise),
 # mysqldump and python3. Database: ${JIXIAO_TEST_DB_NAME:-jixiao_test}_release (dropped and created).
 set -euo pipefail
 
 commit=${1:-75070ce}
+name=${2:-release-1}
 root=$(git rev-parse --show-toplevel)
-out="$root/backend/src/test/resources/upgrade/release-1.sql.gz"
+out="$root/backend/src/test/resources/upgrade/$name.sql.gz"
 db="${JIXIAO_TEST_DB_NAME:-jixiao_test}_release"
 user=${JIXIAO_TEST_DB_USER:-root}
 password=${JIXIAO_TEST_DB_PASSWORD:-}
