@@ -83,6 +83,11 @@ function hideSorterIcon(icon) {
   icon.removeAttribute('aria-label');
 }
 
+/** The page-number box of a simple pager (the phone's card list) and of a quick jumper: antd gives it no name. */
+function namePageInput(input) {
+  if (!input.hasAttribute('aria-label')) setAttr(input, 'aria-label', '页码');
+}
+
 /** A table wider than its box scrolls sideways: keyboard users reach that scroller with Tab too (WCAG 2.1.1). */
 function focusableScroller(box) {
   if (box.scrollWidth > box.clientWidth && !box.hasAttribute('tabindex')) setAttr(box, 'tabindex', '0');
@@ -94,6 +99,7 @@ function repairAll() {
   document.querySelectorAll('.ant-form-item input, .ant-form-item textarea').forEach(labelledByFormItem);
   document.querySelectorAll('.ant-table-content, .ant-table-body, .jx-sheet').forEach(focusableScroller);
   document.querySelectorAll('.ant-tree').forEach(repairTree);
+  document.querySelectorAll('.ant-pagination-simple-pager input, .ant-pagination-options-quick-jumper input').forEach(namePageInput);
   document.querySelectorAll('.ant-table-column-sorter .anticon[aria-label]').forEach(hideSorterIcon);
 }
 
