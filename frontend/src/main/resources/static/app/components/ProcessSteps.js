@@ -3,8 +3,8 @@ import { meta, taskOf, statusLabel } from '../meta.js';
 
 const { computed } = Vue;
 
-/** One step per place on the line; 填报 and 退回修改 share the first. */
-const LINE = meta.tasks.filter((t, i, all) => all.findIndex((o) => o.step === t.step) === i);
+/** One step per place on the line; 填报 and 退回修改 share the first; a rectification's tasks (step -1) are not on it. */
+const LINE = meta.tasks.filter((t) => t.step >= 0).filter((t, i, all) => all.findIndex((o) => o.step === t.step) === i);
 const SIGNED = LINE.length;
 
 export default {
