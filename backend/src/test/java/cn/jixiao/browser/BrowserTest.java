@@ -102,6 +102,10 @@ class BrowserTest {
 
         browser.loginAs("ks_leader");
         browser.openFromInbox(project);
+        // the step bar: the form's own line, at 领导签发 (a rectification's tasks are not places on it)
+        assertThat(browser.text(By.cssSelector("[data-testid=process-steps] .ant-steps-item-process .ant-steps-item-title")))
+                .isEqualTo("领导签发");
+        assertThat(browser.text(By.cssSelector("[data-testid=process-steps]"))).doesNotContain("整改");
         browser.decide("btn-sign", "已核实", null);
 
         browser.load("/forms/" + id);
