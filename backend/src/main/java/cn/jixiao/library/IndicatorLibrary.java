@@ -19,9 +19,12 @@ import cn.jixiao.web.ApiException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * A prefecture's 指标库: searched by everyone of the prefecture while filing, curated by its reviewers, and fed by
@@ -29,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class IndicatorLibrary {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndicatorLibrary.class);
 
     /** What a signed form writes as {@code updated_by}: no person. */
     static final String SIGNED_FORMS = "system";
@@ -103,9 +108,23 @@ public class IndicatorLibrary {
         audit.record(user.username(), AuditAction.INDICATOR_LIBRARY_CHANGE, null, "移除 " + before.name());
     }
 
-    /** Every indicator of a form just signed: new names join its prefecture's library, known ones count a use. */
-    @EventListener
+    /**
+     * Every indicator of a form just signed: new names join its prefecture's library, known ones count a use. After
+     * the signature's commit, in a transaction of its own: leaders signing forms with the same indicators at once
+     * deadlocked on the library's unique key inside the signing transaction and lost their signature (the load
+     * program showed it). A seed lost that way is logged; the next signed form with the indicator brings it.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onSigned(FormSigned signed) {
+        try {
+            seed(signed);
+        } catch (DataAccessException e) {
+            log.warn("指标库：表单 {} 的指标未能收录（{}），下一张签发的表单会再收录", signed.formId(), e.getMostSpecificCause().getMessage());
+        }
+    }
+
+    private void seed(FormSigned signed) {
         FormRecord form = forms.findById(signed.formId());
         FormDocument doc = formService.stored(form.document());
         if (doc.indicators() == null) {
